@@ -1,0 +1,138 @@
+"""The rule protocol and the cleaner that applies rules to article text.
+
+Text comes in as paragraphs, one per line (as trafilatura writes it). Each
+rule looks at one line with its position in the document and says whether
+it is boilerplate. The first rule that says yes claims the line, so every
+removal belongs to exactly one rule and can be audited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+
+@dataclass(frozen=True)
+class Line:
+    """One paragraph of an article, with what a rule may need to judge it."""
+
+    text: str
+    index: int  # 0-based position among the document's lines
+    count: int  # number of lines in the document
+    source_url: str | None = None  # for copies: the original's URL, once known
+
+    @property
+    def from_end(self) -> int:
+        """0 for the last line, 1 for the one before it, ..."""
+        return self.count - 1 - self.index
+
+
+@runtime_checkable
+class Rule(Protocol):
+    """A named test for one kind of boilerplate line."""
+
+    name: str
+
+    def matches(self, line: Line) -> bool: ...
+
+
+@dataclass(frozen=True)
+class RegexRule:
+    """A line is boilerplate when the pattern matches it and the guards hold.
+
+    Guards keep real paragraphs safe: ``max_chars`` (banners are short, a
+    paragraph that merely mentions cookies is usually long), ``tail`` (only
+    the last N lines, where aggregators stack their promos), and
+    ``needs_source`` (only on a copy whose original is known).
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    max_chars: int = 400
+    tail: int | None = None
+    needs_source: bool = False
+
+    def matches(self, line: Line) -> bool:
+        if len(line.text) > self.max_chars:
+            return False
+        if self.tail is not None and line.from_end >= self.tail:
+            return False
+        if self.needs_source and not line.source_url:
+            return False
+        return self.pattern.search(line.text) is not None
+
+
+def regex(*alternatives: str) -> re.Pattern[str]:
+    """Compile whole-line alternatives, case-insensitive, unicode-aware."""
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Removal:
+    rule: str
+    text: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"rule": self.rule, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    removed: tuple[Removal, ...] = field(default_factory=tuple)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split text into non-empty, whitespace-trimmed paragraph lines."""
+    text = _CONTROL.sub("", text or "")
+    lines = (" ".join(raw.split()) for raw in text.splitlines())
+    return [line for line in lines if line]
+
+
+class Cleaner:
+    """Applies an ordered tuple of rules; the first matching rule claims a line."""
+
+    def __init__(self, rules: tuple[Rule, ...] | list[Rule]):
+        self.rules = tuple(rules)
+        names = [rule.name for rule in self.rules]
+        duplicates = {n for n in names if names.count(n) > 1}
+        if duplicates:
+            raise ValueError(f"rule names must be unique: {sorted(duplicates)}")
+
+    def rule_for(self, line: Line) -> Rule | None:
+        for rule in self.rules:
+            if rule.matches(line):
+                return rule
+        return None
+
+    def clean(self, text: str, *, source_url: str | None = None) -> Cleaned:
+        lines = paragraphs(text)
+        kept: list[str] = []
+        removed: list[Removal] = []
+        for index, body in enumerate(lines):
+            rule = self.rule_for(Line(body, index, len(lines), source_url))
+            if rule is None:
+                kept.append(body)
+            else:
+                removed.append(Removal(rule.name, body))
+        return Cleaned("\n".join(kept), tuple(removed))
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def content_hash(text: str) -> str:
+    """sha1 of the text with case, accents-composition, punctuation and spacing normalised.
+
+    Two records whose words are the same in the same order share a hash,
+    whatever their whitespace, quotes or letter case.
+    """
+    normal = unicodedata.normalize("NFKC", text).casefold()
+    normal = " ".join(_NON_WORD.sub(" ", normal).split())
+    return hashlib.sha1(normal.encode("utf-8")).hexdigest()

@@ -1,0 +1,1 @@
+"""Scrapy wiring for the news crawler: spiders, pipelines, guards, output."""

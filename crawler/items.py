@@ -1,0 +1,45 @@
+"""What flows through the crawler: a fetched Page in, an Article record out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass
+class Page:
+    """A fetched HTML page, as the spider hands it to the pipelines."""
+
+    url: str
+    html: str
+    status: int = 200
+    kind: str = "original"  # "original" or "copy"
+    original_url: str | None = None
+    fetched_at: str = field(default_factory=utc_now)
+
+
+@dataclass
+class Article:
+    """The stored record: one JSON object per line. Field names are a contract."""
+
+    url: str
+    canonical_url: str | None
+    domain: str
+    kind: str
+    original_url: str | None
+    title: str | None
+    author: str | None
+    published: str | None
+    language: str | None
+    language_score: float | None
+    text: str
+    removed: list[dict[str, str]]
+    fetched_at: str
+    content_hash: str | None
+
+
+RECORD_FIELDS = tuple(Article.__dataclass_fields__)

@@ -1,0 +1,199 @@
+"""Item pipeline stages: Page -> Article, cleaned, tagged, deduplicated.
+
+Each stage is one small class in Scrapy's shape: settings are read once in
+__init__, stats are counted as ``component/event[/detail]``, and drops are
+DropItem subclasses named after their reason so Scrapy counts
+``item_dropped_reasons_count/<Reason>`` by itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from langdetect import DetectorFactory, detect_langs
+from langdetect.lang_detect_exception import LangDetectException
+from scrapy.exceptions import DropItem, NotConfigured
+
+from cleaners import Cleaner, content_hash
+from cleaners.extract import extract, make_options
+from cleaners.rules import select
+from crawler.items import Article, Page
+
+logger = logging.getLogger(__name__)
+
+# langdetect is random unless seeded; seed once, for every detector.
+DetectorFactory.seed = 0
+
+
+class ExpectedDrop(DropItem):
+    """A drop that is part of normal crawling: logged at INFO, not WARNING."""
+
+    def __init__(self, message: str):
+        super().__init__(message, log_level="INFO")
+
+
+class ExtractionEmpty(ExpectedDrop):
+    pass
+
+
+class NotArticle(ExpectedDrop):
+    pass
+
+
+class TooShort(ExpectedDrop):
+    pass
+
+
+class WrongLanguage(ExpectedDrop):
+    pass
+
+
+class Duplicate(ExpectedDrop):
+    pass
+
+
+def comma_list(value) -> list[str]:
+    """A list setting given as a list or as "a,b,c" (from -s or -a)."""
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return [str(part).strip() for part in value or () if str(part).strip()]
+
+
+class ExtractPipeline:
+    """Page -> Article: trafilatura text and metadata; listing pages dropped."""
+
+    def __init__(self, crawler):
+        settings = crawler.settings
+        self.stats = crawler.stats
+        self.min_chars = settings.getint("EXTRACT_MIN_CHARS")
+        self.options = make_options(
+            favor_precision=settings.getbool("EXTRACT_FAVOR_PRECISION"),
+            include_tables=settings.getbool("EXTRACT_INCLUDE_TABLES"),
+        )
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        if not isinstance(item, Page):
+            return item
+        page = item
+        extracted = extract(page.html, page.url, self.options)
+        if extracted is None:
+            self.stats.inc_value("extract/empty")
+            raise ExtractionEmpty(f"no article text in {page.url}")
+        if not extracted.declared_article and (
+            extracted.declared_listing or len(extracted.text) < self.min_chars
+        ):
+            self.stats.inc_value("extract/not_article")
+            raise NotArticle(f"not an article page: {page.url}")
+        self.stats.inc_value("extract/ok")
+        return Article(
+            url=page.url,
+            canonical_url=extracted.canonical_url,
+            domain=urlsplit(page.url).hostname or "",
+            kind=page.kind,
+            original_url=page.original_url,
+            title=extracted.title,
+            author=extracted.author,
+            published=extracted.published,
+            language=None,
+            language_score=None,
+            text=extracted.text,
+            removed=[],
+            fetched_at=page.fetched_at,
+            content_hash=None,
+        )
+
+
+class CleanPipeline:
+    """Removes boilerplate lines, keeping each with the rule that removed it."""
+
+    def __init__(self, crawler):
+        settings = crawler.settings
+        self.stats = crawler.stats
+        names = settings.get("CLEANING_RULES")
+        self.cleaner = Cleaner(select(comma_list(names) if names is not None else None))
+        self.min_chars = settings.getint("CLEANING_MIN_CHARS")
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        if not isinstance(item, Article):
+            return item
+        cleaned = self.cleaner.clean(item.text, source_url=item.original_url)
+        for removal in cleaned.removed:
+            self.stats.inc_value(f"cleaning/removed/{removal.rule}")
+        item.text = cleaned.text
+        item.removed = [removal.as_dict() for removal in cleaned.removed]
+        item.content_hash = content_hash(cleaned.text)
+        if len(cleaned.text) < self.min_chars:
+            self.stats.inc_value("cleaning/too_short")
+            raise TooShort(f"{len(cleaned.text)} chars left after cleaning {item.url}")
+        return item
+
+
+class LanguagePipeline:
+    """Tags the language of the cleaned text; optionally keeps only some languages."""
+
+    def __init__(self, crawler):
+        settings = crawler.settings
+        self.stats = crawler.stats
+        self.min_chars = settings.getint("LANGUAGE_MIN_CHARS")
+        self.allowed = frozenset(comma_list(settings.get("LANGUAGE_ALLOWED")))
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def detect(self, text: str) -> tuple[str | None, float | None]:
+        if len(text) < self.min_chars:
+            return None, None  # langdetect guesses wildly on short text
+        try:
+            best = detect_langs(text)[0]
+        except LangDetectException:
+            return None, None
+        # langdetect says zh-cn / zh-tw; the record promises ISO 639-1.
+        return best.lang.split("-")[0], round(best.prob, 4)
+
+    def process_item(self, item):
+        if not isinstance(item, Article):
+            return item
+        item.language, item.language_score = self.detect(item.text)
+        self.stats.inc_value(f"language/{item.language or 'unknown'}")
+        if self.allowed and item.language not in self.allowed:
+            raise WrongLanguage(f"language {item.language} not in {sorted(self.allowed)}: {item.url}")
+        return item
+
+
+class DedupPipeline:
+    """Drops a record whose cleaned text was already stored in this run.
+
+    The key is (content_hash, kind): an aggregator's verbatim copy keeps its
+    own record beside the original it links to, but the same text is never
+    stored twice as an original or twice as a copy.
+    """
+
+    def __init__(self, crawler):
+        if not crawler.settings.getbool("DEDUP_ENABLED"):
+            raise NotConfigured("DEDUP_ENABLED is off")
+        self.stats = crawler.stats
+        self.seen: dict[tuple[str, str], str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        if not isinstance(item, Article):
+            return item
+        key = (item.content_hash, item.kind)
+        first = self.seen.setdefault(key, item.url)
+        if first != item.url:
+            self.stats.inc_value("dedup/duplicate")
+            raise Duplicate(f"{item.url} repeats the text of {first}")
+        return item

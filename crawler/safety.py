@@ -1,0 +1,133 @@
+"""Refuse requests to loopback, private, link-local and other non-public addresses.
+
+A crawler that follows links from the open web must never be steered into
+internal services (cloud metadata, admin panels, databases on localhost).
+Every request, including each redirect hop (Scrapy re-schedules redirects
+through the downloader middlewares), has its host resolved and checked
+before it is sent. The lookup goes through the reactor's resolver, whose
+cache the connection then uses, so the address checked is the address used.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import Deferred
+from twisted.internet.interfaces import IResolutionReceiver
+from zope.interface import implementer
+
+logger = logging.getLogger(__name__)
+
+_TRUE = {"1", "true", "yes", "on", "all"}
+_FALSE = {"", "0", "false", "no", "off", "none"}
+
+
+def is_public(address: str) -> bool:
+    """True for globally routable unicast addresses only."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    mapped = getattr(ip, "ipv4_mapped", None)
+    if mapped is not None:
+        ip = mapped
+    return ip.is_global and not ip.is_multicast
+
+
+@dataclass(frozen=True)
+class AddressPolicy:
+    """Which non-public destinations are allowed: none, all, or some host:port pairs."""
+
+    allow_all: bool = False
+    allowed: frozenset[tuple[str, int]] = frozenset()
+
+    @classmethod
+    def from_setting(cls, value) -> AddressPolicy:
+        if isinstance(value, bool):
+            return cls(allow_all=value)
+        text = str(value if value is not None else "").strip()
+        if text.lower() in _TRUE:
+            return cls(allow_all=True)
+        if text.lower() in _FALSE:
+            return cls()
+        pairs = set()
+        for entry in text.split(","):
+            host, sep, port = entry.strip().rpartition(":")
+            if not sep or not port.isdigit() or not host:
+                raise ValueError(
+                    f"ALLOW_PRIVATE_HOSTS: {entry.strip()!r} is not host:port "
+                    "(use True, False, or a comma-separated list of host:port)"
+                )
+            pairs.add((host.strip("[]").lower(), int(port)))
+        return cls(allowed=frozenset(pairs))
+
+    def allows(self, host: str, address: str, port: int) -> bool:
+        if self.allow_all or is_public(address):
+            return True
+        return (host.lower(), port) in self.allowed or (address, port) in self.allowed
+
+
+@implementer(IResolutionReceiver)
+class _Collect:
+    def __init__(self) -> None:
+        self.addresses: list[str] = []
+        self.done: Deferred[list[str]] = Deferred()
+
+    def resolutionBegan(self, resolution) -> None:
+        pass
+
+    def addressResolved(self, address) -> None:
+        self.addresses.append(address.host)
+
+    def resolutionComplete(self) -> None:
+        self.done.callback(self.addresses)
+
+
+async def resolve(host: str, port: int) -> list[str]:
+    """All addresses of host, through the reactor's (Scrapy-cached) resolver."""
+    from twisted.internet import reactor
+
+    receiver = _Collect()
+    reactor.nameResolver.resolveHostName(receiver, host, portNumber=port)
+    return await maybe_deferred_to_future(receiver.done)
+
+
+class PrivateHostGuard:
+    """Downloader middleware: drop requests whose host is not public."""
+
+    def __init__(self, crawler):
+        self.policy = AddressPolicy.from_setting(crawler.settings.get("ALLOW_PRIVATE_HOSTS"))
+        if self.policy.allow_all:
+            raise NotConfigured("ALLOW_PRIVATE_HOSTS allows every address")
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request):
+        parts = urlsplit(request.url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return None  # data:, file: and others are Scrapy's download handlers' business
+        host = parts.hostname
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        try:
+            ipaddress.ip_address(host)
+            addresses = [host]
+        except ValueError:
+            addresses = await resolve(host, port)
+        refused = [a for a in addresses if not self.policy.allows(host, a, port)]
+        if refused:
+            self.stats.inc_value("skip/private_address")
+            logger.warning(
+                "Refused %s: %s resolves to non-public address %s "
+                "(set ALLOW_PRIVATE_HOSTS to allow it)",
+                request.url, host, refused[0],
+            )
+            raise IgnoreRequest(f"non-public address {refused[0]} for {host}")
+        return None

@@ -1,0 +1,86 @@
+"""Defaults for the news crawler. Override with -s NAME=VALUE or in your own settings.
+
+One commented block per component. Scrapy's own names are used as they are.
+"""
+
+import os
+
+BOT_NAME = "newscrawler"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"
+
+# -- Politeness and safety -------------------------------------------------
+# Identify yourself: put a contact URL or address of yours in USER_AGENT.
+USER_AGENT = "newscrawler/0.1 (+set USER_AGENT to a contact address of yours)"
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 10
+DEPTH_LIMIT = 2
+# No remote control surfaces on a crawler that reads the open web.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+# Requests to loopback, private, link-local, metadata and other non-public
+# addresses are refused. True allows all (demo, tests); "host:port,..." allows
+# just those.
+ALLOW_PRIVATE_HOSTS = False
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.safety.PrivateHostGuard": 50,
+}
+
+# -- Extraction (trafilatura) ----------------------------------------------
+# A page that does not declare itself an article (og:type, JSON-LD) is kept
+# only if it yields at least this much text; pages declared as listings
+# (og:type website, CollectionPage, ...) are dropped as NotArticle.
+EXTRACT_MIN_CHARS = 300
+EXTRACT_FAVOR_PRECISION = False
+EXTRACT_INCLUDE_TABLES = True
+
+# -- Cleaning (cleaners/) ---------------------------------------------------
+# None: every rule of cleaners.rules.DEFAULT_RULES. Else a list (or "a,b")
+# of rule names to apply; [] turns line cleaning off.
+CLEANING_RULES = None
+# Records with less cleaned text than this are dropped as TooShort.
+CLEANING_MIN_CHARS = 150
+
+# -- Language (langdetect, seeded) -----------------------------------------
+# Shorter text gets language null: langdetect guesses wildly on a few words.
+LANGUAGE_MIN_CHARS = 40
+# Keep only these ISO 639-1 codes (list or "en,de"); empty keeps all.
+# The spiders' -a languages=en,de sets it.
+LANGUAGE_ALLOWED = []
+
+# -- Deduplication ---------------------------------------------------------
+# Drop a record whose cleaned text (content_hash) was already stored in
+# this run as the same kind (original/copy).
+DEDUP_ENABLED = True
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.ExtractPipeline": 100,
+    "crawler.pipelines.CleanPipeline": 200,
+    "crawler.pipelines.LanguagePipeline": 300,
+    "crawler.pipelines.DedupPipeline": 400,
+}
+
+# -- Output ----------------------------------------------------------------
+# Where records go: a local folder (default ./data) or s3://bucket/prefix.
+# Deploy-time value, so the environment variable OUTPUT_URI overrides it.
+OUTPUT_URI = os.environ.get("OUTPUT_URI", "data")
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORT_BATCH_ITEM_COUNT = 1000
+ADDONS = {"crawler.output.OutputAddon": 0}
+
+EXTENSIONS = {"crawler.extensions.RunSummary": 500}
+
+LOG_LEVEL = "INFO"

@@ -1,0 +1,194 @@
+"""What both spiders share: their arguments, and how pages are discovered.
+
+Arguments (``-a name=value``), validated once at start:
+  start_urls    comma-separated pages to start from; same-site links are
+                followed down to DEPTH_LIMIT
+  urls_file     a file of article URLs, one a line (# comments allowed);
+                each is fetched as an article, no links followed
+  sitemap_urls  XML sitemaps (or a robots.txt naming them); entries are articles
+  feed_urls     RSS or Atom feeds; entries are articles
+  languages     comma-separated ISO 639-1 codes to keep (LANGUAGE_ALLOWED)
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import scrapy
+from parsel import Selector
+from scrapy.http import HtmlResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.gz import gunzip, gzip_magic_number
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+from crawler.items import Page
+from crawler.sources import find_original
+
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+
+
+class SpiderArgumentError(ValueError):
+    """A bad -a argument: the message is one line saying what is wrong."""
+
+
+def _url_list(name: str, value: str | None) -> list[str]:
+    urls = [u.strip() for u in (value or "").split(",") if u.strip()]
+    for url in urls:
+        _check_url(name, url)
+    return urls
+
+
+def _check_url(name: str, url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SpiderArgumentError(f"{name}: {url!r} is not an http(s) URL")
+
+
+def _read_urls_file(path: str | None) -> list[str]:
+    if not path:
+        return []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise SpiderArgumentError(f"urls_file: cannot read {path!r}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise SpiderArgumentError(f"urls_file: {path!r} is not UTF-8 text") from None
+    urls = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    for number, url in enumerate(urls, 1):
+        try:
+            _check_url("urls_file", url)
+        except SpiderArgumentError:
+            raise SpiderArgumentError(f"urls_file: {path!r}: {url!r} is not an http(s) URL") from None
+    return urls
+
+
+class NewsSpider(scrapy.Spider):
+    """Base for the spiders: parses arguments, starts requests, follows links."""
+
+    follow_originals = False  # the aggregator spider also fetches the stories it copies
+    guess_originals = False  # whether a bare credit link counts as naming the source
+
+    def __init__(
+        self,
+        start_urls: str | None = None,
+        urls_file: str | None = None,
+        sitemap_urls: str | None = None,
+        feed_urls: str | None = None,
+        languages: str | None = None,
+        **kwargs,
+    ):
+        super().__init__(**kwargs)
+        self.start_pages = _url_list("start_urls", start_urls)
+        self.article_urls = _read_urls_file(urls_file)
+        self.sitemap_urls = _url_list("sitemap_urls", sitemap_urls)
+        self.feed_urls = _url_list("feed_urls", feed_urls)
+        if not (self.start_pages or self.article_urls or self.sitemap_urls or self.feed_urls):
+            raise SpiderArgumentError(
+                "nothing to crawl: give -a start_urls=URL[,URL...], -a urls_file=PATH, "
+                "-a sitemap_urls=URL or -a feed_urls=URL"
+            )
+        self.languages = [code.strip().lower() for code in (languages or "").split(",") if code.strip()]
+        bad = [code for code in self.languages if not _LANGUAGE.match(code)]
+        if bad:
+            raise SpiderArgumentError(f"languages: {bad} are not ISO 639-1 codes like en,de")
+        # Links are followed within the sites we were started on (host and port).
+        self.site_netlocs = {urlsplit(url).netloc.lower() for url in self.start_pages}
+        self.link_extractor = LinkExtractor()
+
+    @classmethod
+    def check_arguments(cls, **kwargs) -> None:
+        """Raise SpiderArgumentError for bad -a arguments, before anything starts."""
+        cls(**kwargs)
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.languages:
+            crawler.settings.set("LANGUAGE_ALLOWED", spider.languages, priority="spider")
+        return spider
+
+    async def start(self):
+        for url in self.start_pages:
+            yield scrapy.Request(url, callback=self.parse_site_page)
+        for url in self.article_urls:
+            yield scrapy.Request(url, callback=self.parse_article)
+        for url in self.sitemap_urls:
+            yield scrapy.Request(url, callback=self.parse_sitemap)
+        for url in self.feed_urls:
+            yield scrapy.Request(url, callback=self.parse_feed)
+
+    # -- pages -------------------------------------------------------------
+
+    def html_or_skip(self, response) -> bool:
+        if isinstance(response, HtmlResponse):
+            return True
+        self.crawler.stats.inc_value("skip/not_html")
+        self.logger.info("Skipped %s: not HTML (%s)", response.url,
+                         response.headers.get("Content-Type", b"").decode("latin-1") or "no type")
+        return False
+
+    def parse_article(self, response):
+        if self.html_or_skip(response):
+            yield from self.pages(response)
+
+    def parse_site_page(self, response):
+        """A page of a crawled site: store it if it holds an article, follow its links."""
+        if not self.html_or_skip(response):
+            return
+        yield from self.pages(response)
+        for link in self.link_extractor.extract_links(response):
+            if urlsplit(link.url).netloc.lower() in self.site_netlocs:
+                yield response.follow(link, callback=self.parse_site_page)
+
+    def parse_original(self, response):
+        """The story a copy names as its source: stored, never followed."""
+        if self.html_or_skip(response):
+            yield Page(url=response.url, html=response.text, status=response.status, kind="original")
+
+    def pages(self, response):
+        """The Page for a response, and (aggregator) the request for its original."""
+        original = find_original(response.url, response.text, guess=self.guess_originals)
+        if original is None:
+            yield Page(url=response.url, html=response.text, status=response.status)
+            return
+        self.crawler.stats.inc_value("sources/copy_found")
+        yield Page(url=response.url, html=response.text, status=response.status,
+                   kind="copy", original_url=original)
+        if self.follow_originals:
+            # The one link allowed off the site; depth restarts so that a copy
+            # found at DEPTH_LIMIT still gets its original.
+            yield scrapy.Request(original, callback=self.parse_original,
+                                 meta={"depth_reset": True})
+
+    # -- discovery from sitemaps and feeds ---------------------------------
+
+    def parse_sitemap(self, response):
+        body = response.body
+        if response.url.endswith("/robots.txt"):
+            for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+                yield scrapy.Request(url, callback=self.parse_sitemap)
+            return
+        if gzip_magic_number(response):
+            body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        try:
+            sitemap = Sitemap(body)
+        except Exception:  # lxml raises several kinds on garbage
+            self.crawler.stats.inc_value("skip/bad_sitemap")
+            self.logger.warning("Skipped %s: not a sitemap", response.url)
+            return
+        callback = self.parse_sitemap if sitemap.type == "sitemapindex" else self.parse_article
+        for entry in sitemap:
+            if entry.get("loc"):
+                yield scrapy.Request(entry["loc"], callback=callback)
+
+    def parse_feed(self, response):
+        selector = Selector(text=response.text, type="xml")
+        selector.remove_namespaces()
+        links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
+        if not links:
+            self.crawler.stats.inc_value("skip/bad_feed")
+            self.logger.warning("Skipped %s: no RSS or Atom entries", response.url)
+        for link in links:
+            yield scrapy.Request(response.urljoin(link.strip()), callback=self.parse_article)
