@@ -23,6 +23,7 @@ class Line:
     index: int  # 0-based position among the document's lines
     count: int  # number of lines in the document
     source_url: str | None = None  # for copies: the original's URL, once known
+    title: str | None = None  # the record's title, from the page's metadata
 
     @property
     def from_end(self) -> int:
@@ -111,12 +112,12 @@ class Cleaner:
                 return rule
         return None
 
-    def clean(self, text: str, *, source_url: str | None = None) -> Cleaned:
+    def clean(self, text: str, *, source_url: str | None = None, title: str | None = None) -> Cleaned:
         lines = paragraphs(text)
         kept: list[str] = []
         removed: list[Removal] = []
         for index, body in enumerate(lines):
-            rule = self.rule_for(Line(body, index, len(lines), source_url))
+            rule = self.rule_for(Line(body, index, len(lines), source_url, title))
             if rule is None:
                 kept.append(body)
             else:
@@ -127,12 +128,12 @@ class Cleaner:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-def content_hash(text: str) -> str:
-    """sha1 of the text with case, accents-composition, punctuation and spacing normalised.
+def normalise(text: str) -> str:
+    """Words only: case, unicode composition, punctuation and spacing folded."""
+    return " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
 
-    Two records whose words are the same in the same order share a hash,
-    whatever their whitespace, quotes or letter case.
-    """
-    normal = unicodedata.normalize("NFKC", text).casefold()
-    normal = " ".join(_NON_WORD.sub(" ", normal).split())
-    return hashlib.sha1(normal.encode("utf-8")).hexdigest()
+
+def content_hash(text: str) -> str:
+    """sha1 of the normalised text: two records whose words are the same in the
+    same order share a hash, whatever their whitespace, quotes or letter case."""
+    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()

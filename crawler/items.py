@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from crawler.encoding import decode_html
+
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
@@ -20,6 +22,22 @@ class Page:
     kind: str = "original"  # "original" or "copy"
     original_url: str | None = None
     fetched_at: str = field(default_factory=utc_now)
+    # The response as received (decoded body, headers), for the raw archive.
+    body: bytes = field(default=b"", repr=False)
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def from_response(cls, response, **fields) -> "Page":
+        """The Page of a response; raises DecodeError for undecodable bytes.
+
+        The crawl and `reclean` (from the WARC archive) both build pages
+        here, so both decode the same bytes the same way.
+        """
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        html, _ = decode_html(response.body, content_type)
+        headers = [(name, value) for name, values in response.headers.items() for value in values]
+        return cls(url=response.url, html=html, status=response.status,
+                   body=response.body, headers=headers, **fields)
 
 
 @dataclass

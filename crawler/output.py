@@ -28,12 +28,23 @@ def items_feed_uri(output_uri: str) -> str:
     return f"{output_uri.rstrip('/')}/{ITEMS_PATH}"
 
 
-def uri_params(params: dict, spider) -> dict:
-    """FEED_URI_PARAMS: adds run_id and dt (the run's UTC start date)."""
+def run_id_of(spider) -> str:
+    """The spider's run id, made on first use."""
     run_id = getattr(spider, "run_id", None)
     if run_id is None:
         run_id = spider.run_id = new_run_id()
-    return {**params, "run_id": run_id, "dt": f"{run_id[0:4]}-{run_id[4:6]}-{run_id[6:8]}"}
+    return run_id
+
+
+def run_date(run_id: str) -> str:
+    """YYYY-MM-DD of a run id (its UTC start date), for the dt= partition."""
+    return f"{run_id[0:4]}-{run_id[4:6]}-{run_id[6:8]}"
+
+
+def uri_params(params: dict, spider) -> dict:
+    """FEED_URI_PARAMS: adds run_id and dt (the run's UTC start date)."""
+    run_id = run_id_of(spider)
+    return {**params, "run_id": run_id, "dt": run_date(run_id)}
 
 
 class OutputAddon:
@@ -51,6 +62,7 @@ class OutputAddon:
                 "encoding": "utf-8",
                 "fields": list(RECORD_FIELDS),
                 "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"],
+                "batch_item_count": settings.getint("OUTPUT_BATCH_ITEM_COUNT"),
             },
         )
         priority = max(settings.getpriority("FEEDS") or 0, SETTINGS_PRIORITIES["addon"])

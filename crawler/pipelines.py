@@ -8,11 +8,16 @@ DropItem subclasses named after their reason so Scrapy counts
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import multiprocessing
+import os
+from concurrent.futures import TimeoutError as FutureTimeout
 from urllib.parse import urlsplit
 
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
+from pebble import ProcessExpired, ProcessPool
 from scrapy.exceptions import DropItem, NotConfigured
 
 from cleaners import Cleaner, content_hash
@@ -60,27 +65,71 @@ def comma_list(value) -> list[str]:
     return [str(part).strip() for part in value or () if str(part).strip()]
 
 
+class ExtractionTimeout(DropItem):
+    pass
+
+
+class ExtractionFailed(DropItem):
+    pass
+
+
 class ExtractPipeline:
-    """Page -> Article: trafilatura text and metadata; listing pages dropped."""
+    """Page -> Article: trafilatura text and metadata; listing pages dropped.
+
+    Extraction is CPU work: with EXTRACT_WORKERS > 0 it runs in a pool of
+    worker processes (pebble), off the reactor, on every core, and a page
+    that takes longer than EXTRACT_TIMEOUT has its worker killed and is
+    dropped (extract/timeout) while the crawl goes on.
+    """
 
     def __init__(self, crawler):
         settings = crawler.settings
         self.stats = crawler.stats
         self.min_chars = settings.getint("EXTRACT_MIN_CHARS")
+        self.timeout = settings.getfloat("EXTRACT_TIMEOUT")
+        workers = settings.getint("EXTRACT_WORKERS")
+        self.workers = workers if workers >= 0 else (os.cpu_count() or 1)
         self.options = make_options(
             favor_precision=settings.getbool("EXTRACT_FAVOR_PRECISION"),
             include_tables=settings.getbool("EXTRACT_INCLUDE_TABLES"),
         )
+        self.pool = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_item(self, item):
+    def open_spider(self):
+        if self.workers:
+            # forkserver: workers do not inherit the reactor's threads and sockets.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["cleaners.extract"])
+            self.pool = ProcessPool(max_workers=self.workers, context=context)
+
+    def close_spider(self):
+        if self.pool is not None:
+            self.pool.stop()
+            self.pool.join(timeout=10)
+
+    async def extract(self, page: Page):
+        if self.pool is None:
+            return extract(page.html, page.url, self.options)
+        future = self.pool.schedule(extract, args=(page.html, page.url, self.options),
+                                    timeout=self.timeout)
+        try:
+            return await asyncio.wrap_future(future)
+        except FutureTimeout:
+            self.stats.inc_value("extract/timeout")
+            raise ExtractionTimeout(f"extraction took over {self.timeout:g}s: {page.url}") from None
+        except ProcessExpired as error:
+            self.stats.inc_value("extract/crashed")
+            raise ExtractionFailed(f"extraction worker died ({error}): {page.url}") from None
+
+    async def process_item(self, item):
         if not isinstance(item, Page):
             return item
         page = item
-        extracted = extract(page.html, page.url, self.options)
+        extracted = await self.extract(page)
         if extracted is None:
             self.stats.inc_value("extract/empty")
             raise ExtractionEmpty(f"no article text in {page.url}")
@@ -125,7 +174,7 @@ class CleanPipeline:
     def process_item(self, item):
         if not isinstance(item, Article):
             return item
-        cleaned = self.cleaner.clean(item.text, source_url=item.original_url)
+        cleaned = self.cleaner.clean(item.text, source_url=item.original_url, title=item.title)
         for removal in cleaned.removed:
             self.stats.inc_value(f"cleaning/removed/{removal.rule}")
         item.text = cleaned.text
@@ -142,9 +191,19 @@ class LanguagePipeline:
 
     def __init__(self, crawler):
         settings = crawler.settings
+        self.crawler = crawler
         self.stats = crawler.stats
         self.min_chars = settings.getint("LANGUAGE_MIN_CHARS")
-        self.allowed = frozenset(comma_list(settings.get("LANGUAGE_ALLOWED")))
+        self.setting_allowed = frozenset(comma_list(settings.get("LANGUAGE_ALLOWED")))
+        self._allowed = None
+
+    @property
+    def allowed(self) -> frozenset[str]:
+        """-a languages=... of the running spider, else LANGUAGE_ALLOWED."""
+        if self._allowed is None:
+            spider_languages = getattr(self.crawler.spider, "languages", None)
+            self._allowed = frozenset(spider_languages) if spider_languages else self.setting_allowed
+        return self._allowed
 
     @classmethod
     def from_crawler(cls, crawler):

@@ -72,6 +72,14 @@ class AddressPolicy:
         return (host.lower(), port) in self.allowed or (address, port) in self.allowed
 
 
+class PrivateAddress(IgnoreRequest):
+    """Refused: the host is, or resolves to, a non-public address."""
+
+
+class BadScheme(IgnoreRequest):
+    """Refused: not http or https (file:, ftp:, gopher: ... from a page or a redirect)."""
+
+
 @implementer(IResolutionReceiver)
 class _Collect:
     def __init__(self) -> None:
@@ -113,7 +121,9 @@ class PrivateHostGuard:
     async def process_request(self, request):
         parts = urlsplit(request.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            return None  # data:, file: and others are Scrapy's download handlers' business
+            self.stats.inc_value("skip/bad_scheme")
+            logger.warning("Refused %s: only http and https are fetched", request.url)
+            raise BadScheme(f"scheme {parts.scheme!r} refused")
         host = parts.hostname
         port = parts.port or (443 if parts.scheme == "https" else 80)
         try:
@@ -124,10 +134,10 @@ class PrivateHostGuard:
         refused = [a for a in addresses if not self.policy.allows(host, a, port)]
         if refused:
             self.stats.inc_value("skip/private_address")
+            via = "" if refused[0] == host else f" (resolved from {host})"
             logger.warning(
-                "Refused %s: %s resolves to non-public address %s "
-                "(set ALLOW_PRIVATE_HOSTS to allow it)",
-                request.url, host, refused[0],
+                "Refused %s: non-public address %s%s; set ALLOW_PRIVATE_HOSTS to allow it",
+                request.url, refused[0], via,
             )
-            raise IgnoreRequest(f"non-public address {refused[0]} for {host}")
+            raise PrivateAddress(f"non-public address {refused[0]} for {host}")
         return None

@@ -44,6 +44,11 @@ DOWNLOADER_MIDDLEWARES = {
 # only if it yields at least this much text; pages declared as listings
 # (og:type website, CollectionPage, ...) are dropped as NotArticle.
 EXTRACT_MIN_CHARS = 300
+# Extraction runs in this many worker processes (-1: one per core; 0: in
+# the crawl's own process, with no time limit). A page whose extraction
+# takes longer than EXTRACT_TIMEOUT seconds is dropped (extract/timeout).
+EXTRACT_WORKERS = -1
+EXTRACT_TIMEOUT = 30.0
 EXTRACT_FAVOR_PRECISION = False
 EXTRACT_INCLUDE_TABLES = True
 
@@ -67,6 +72,7 @@ LANGUAGE_ALLOWED = []
 DEDUP_ENABLED = True
 
 ITEM_PIPELINES = {
+    "crawler.archive.WarcArchivePipeline": 50,
     "crawler.pipelines.ExtractPipeline": 100,
     "crawler.pipelines.CleanPipeline": 200,
     "crawler.pipelines.LanguagePipeline": 300,
@@ -76,11 +82,42 @@ ITEM_PIPELINES = {
 # -- Output ----------------------------------------------------------------
 # Where records go: a local folder (default ./data) or s3://bucket/prefix.
 # Deploy-time value, so the environment variable OUTPUT_URI overrides it.
+# For S3-compatible stores set AWS_ENDPOINT_URL; credentials come from
+# boto3's own chain (environment, profile, instance or pod role).
 OUTPUT_URI = os.environ.get("OUTPUT_URI", "data")
+# Every object is written and fsynced here first, and removed only once its
+# destination confirmed it. Keep it on persistent disk: objects that could
+# not be delivered wait here for the next run (or `scrapy flush`).
+OUTPUT_SPOOL_DIR = os.environ.get("OUTPUT_SPOOL_DIR", ".spool")
+# Delivery of one object: attempts with doubling pauses, all within the
+# deadline; each S3 request has this connect/read timeout. Together they
+# bound how long a hung endpoint can hold up shutdown.
+OUTPUT_UPLOAD_ATTEMPTS = 5
+OUTPUT_UPLOAD_BACKOFF = 1.0
+OUTPUT_UPLOAD_DEADLINE = 300.0
+OUTPUT_S3_TIMEOUT = 30.0
+OUTPUT_MULTIPART_THRESHOLD = 64 * 1024 * 1024
+FEED_STORAGES = {
+    "s3": "crawler.storage.SpoolingFeedStorage",
+    "file": "crawler.storage.SpoolingFeedStorage",
+    "": "crawler.storage.SpoolingFeedStorage",
+}
+# Records per output object (a new .jsonl.gz every N records). Applies to the
+# OUTPUT_URI feed only, so that -o/-O files stay single files.
+OUTPUT_BATCH_ITEM_COUNT = 1000
 FEED_EXPORT_ENCODING = "utf-8"
-FEED_EXPORT_BATCH_ITEM_COUNT = 1000
 ADDONS = {"crawler.output.OutputAddon": 0}
 
-EXTENSIONS = {"crawler.extensions.RunSummary": 500}
+# -- Raw archive -------------------------------------------------------------
+# Keep every fetched page as WARC under OUTPUT_URI/raw/ so that history can
+# be re-cleaned with new rules (`scrapy crawl reclean`), a new file every
+# ARCHIVE_BATCH_ITEM_COUNT pages.
+ARCHIVE_RAW = True
+ARCHIVE_BATCH_ITEM_COUNT = 1000
+
+EXTENSIONS = {
+    "crawler.extensions.RunSummary": 500,
+    "crawler.runs.RunManifest": 510,
+}
 
 LOG_LEVEL = "INFO"

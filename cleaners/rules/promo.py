@@ -4,99 +4,530 @@ and the link back to the source on a copied story.
 All are first-person pitches to the reader ("join our", "follow us") or
 bare calls to action; each is short. Stories *about* Telegram, Google News
 or newsletters survive because they do not pitch.
+
+Each rule lists its patterns per language (en, de, fr, es, it, pt, nl, ru,
+hi); a rule's name says what kind of boilerplate it removes, not in which
+language. Every pitch must open the line, or follow a short lead-in made of
+the usual opening words ("For the latest news, follow us ..."), never a
+quotation mark: a reporter quoting an organiser's "Join our Telegram
+channel" keeps the quote.
 """
 
 from cleaners.base import RegexRule, regex
 
-_NETWORKS = (
-    r"(telegram|whatsapp|signal|discord|google news|twitter|x|facebook|instagram|"
-    r"linkedin|youtube|tiktok|threads|pinterest|koo|sharechat|snapchat|viber|flipboard|"
-    r"social media)"
+# --- Devanagari spelling variants -------------------------------------------
+
+_NUKTA = "\u093c"
+_PRECOMPOSED_NUKTA = {  # ज़ written as one code point -> its base letter
+    "\u0958": "क", "\u0959": "ख", "\u095a": "ग", "\u095b": "ज",
+    "\u095c": "ड", "\u095d": "ढ", "\u095e": "फ", "\u095f": "य",
+}
+_NUKTA_BASES = {base: pre for pre, base in _PRECOMPOSED_NUKTA.items()}
+
+
+def devanagari(pattern: str) -> str:
+    """Let a Hindi pattern match the spellings writers and keyboards mix.
+
+    Each letter that can take a nukta (ज/ज़, फ/फ़, ड/ड़ ...) matches with or
+    without it, decomposed or precomposed; ं and ँ match each other; a
+    virama may be followed by a zero-width (non-)joiner. Write Hindi
+    patterns plainly, outside character classes, and without ``\\b`` next
+    to Devanagari (its vowel signs are not ``\\w``, so ``\\b`` misfires).
+    """
+    out = []
+    for ch in pattern:
+        ch = _PRECOMPOSED_NUKTA.get(ch, ch)
+        if ch == _NUKTA:
+            continue  # every nukta letter below already accepts one
+        if ch in _NUKTA_BASES:
+            out.append(f"(?:{ch}{_NUKTA}?|{_NUKTA_BASES[ch]})")
+        elif ch in "\u0901\u0902":
+            out.append("[\u0901\u0902]")
+        elif ch == "\u094d":
+            out.append("\u094d[\u200c\u200d]?")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# --- reported speech -----------------------------------------------------------
+
+# A banner or a pitch never reports speech. When a line says who said it,
+# it is a reporter quoting (often without quotation marks, or with dashes):
+# "Join our Telegram channel, the organiser urged." A verb of saying
+# anywhere in the line vetoes the rule. Words that banners do use ("according
+# to", "según", "selon", "laut") are deliberately not in this list.
+_REPORTED = (
+    r"(?!.{0,450}?(\b(said|says|told|tells|admitted|insisted|claimed|argued|explained|urged|recalled|"
+    # de, fr, es
+    r"sagte|sagten|sagt|erklärte|betonte|rief|so der|so die|"
+    r"a déclaré|a dit|a affirmé|a expliqué|a-t-il|a-t-elle|a souligné|lançait|"
+    r"dijo|afirmó|declaró|explicó|aseguró|señaló|repetía|gritaban|"
+    # it, pt, nl
+    r"ha detto|ha dichiarato|ha spiegato|ha affermato|ripeteva|ha sottolineato|"
+    r"disse|afirmou|declarou|explicou|pediu|"
+    r"zei|zegt|verklaarde|aldus|riep|"
+    # ru
+    r"сказал|сказала|сказали|заявил|заявила|заявили|призывал|призывала|призвал|призвала|"
+    r"по словам|рассказал|рассказала|отметил|отметила)\b|"
+    # hi (no \b next to Devanagari vowel signs)
+    r"(^|\s)(कहा|बताया|अपील की)(\s|[।,.]|$)))"
 )
+
+
+def not_reported(*patterns: str) -> str:
+    """One alternative: any of the patterns (each anchored at the line's
+    start), vetoed on lines that report speech (see _REPORTED). The patterns
+    run first, so the veto's scan costs nothing on lines they reject."""
+    alternatives = "|".join(f"(?:{p})" for p in patterns)
+    return f"^(?=(?:{alternatives})){_REPORTED}"
+
+
+# --- shared pieces ------------------------------------------------------------
+
+_NETWORKS = (
+    r"(telegram|whatsapp|signal|discord|google news|google discover|twitter|x|facebook|"
+    r"instagram|linkedin|youtube|tiktok|threads|pinterest|bluesky|mastodon|koo|sharechat|"
+    r"dailyhunt|snapchat|viber|flipboard|social media|"
+    # Russian spellings and networks
+    r"vk|vkontakte|ok\.ru|dzen|rutube|телеграм\w*|ватсап\w*|вотсап\w*|вконтакте|вк|"
+    r"одноклассник\w*|дзен\w*|яндекс[.\s-]?дзен\w*|ютуб\w*|соцсет\w*|"
+    r"социальных сетях)"
+)
+
+# Hindi spellings (pass the pattern through devanagari()).
+_NETWORKS_HI = (
+    r"(टेलीग्राम|टेलिग्राम|(व्हा|वा|वॉ|व्हॉ)ट्स(ए|ऐ)प|फेसबुक|ट्विटर|एक्स|इंस्टाग्राम|यूट्यूब|"
+    r"गूगल न्यूज|गूगल|कू|शेयरचैट|डेलीहंट|सोशल मीडिया|"
+    + _NETWORKS[1:-1]
+    + ")"
+)
+
+_QUOTES = "\"“”„«»‹›"
+
+
+def _lead(words: str) -> str:
+    """An optional short lead-in before a pitch: one of the usual opening words
+    ("For the latest news, ...", "Keine News verpassen: ..."), or a short
+    question ("Enjoyed this story? ..."), never a quotation mark."""
+    return (
+        rf"^(?:(?:(?:{words})\b[^{_QUOTES}]{{0,80}}?[,:.!–—-]|[^{_QUOTES}?]{{0,60}}\?)\s*)?"
+    )
+
+
+_LEAD = {
+    "en": _lead(r"for|to (get|receive|stay|read)|stay|get|never miss|don'?t miss|want|like|enjoy\w*"),
+    "de": _lead(r"für|um|bleiben sie|bleib|verpassen sie|verpasse|keine|nichts|immer|mehr|sie möchten|wollen sie|jetzt"),
+    "fr": _lead(r"pour|ne manquez|ne ratez|restez|reste|toute l['’]actualité|vous aimez|envie"),
+    "es": _lead(r"para|no te pierdas|mantente|recibe|si quieres|toda la|entérate|no se pierda"),
+    "it": _lead(r"per|non perdere|resta|rimani|tutte le|vuoi|ricevi"),
+    "pt": _lead(r"para|não perca|nao perca|fique|receba|quer|acompanhe"),
+    "nl": _lead(r"voor|mis|blijf|wil je|wilt u|altijd|meer"),
+    "ru": _lead(r"чтобы|не пропустите|будьте|хотите|оставайтесь|больше|все|самые|главные|свежие|подписывайтесь"),
+}
+
+# Hindi pitches end the sentence with the verb, after an optional
+# "...के लिए" ("for the latest news") lead-in without quotation marks.
+_LEAD_HI = rf"^(?:[^{_QUOTES}]{{0,120}}?(के लिए|हेतु)[\s,]+)?"
+
+
+# --- promo_channel ------------------------------------------------------------
+
+_CHANNEL = {
+    # "We are now on Telegram. Click here to join our channel (@X) ..."
+    # "Join our WhatsApp channel for the latest updates"
+    "en": (
+        # "now"/"also" or a call to action must follow: "We are on Telegram too,
+        # the police chief said" is a quote without quotation marks.
+        rf"^(we are|we're) (now |also )+(on|available on) {_NETWORKS}\b",
+        rf"^(we are|we're) (on|available on) {_NETWORKS}\b(\W*$|.{{0,100}}\b(click|tap|join|follow|subscribe)\b|.{{0,100}}@)",
+        rf"^(click here to |tap here to )?join (us on |our ){_NETWORKS}\b",
+        r"^(click|tap) here to join\b",
+        rf"{_LEAD['en']}(click here to |tap here to )?(join|subscribe to|follow) our {_NETWORKS} "
+        r"(channel|group|community)\b.{0,80}$",
+    ),
+    # "Treten Sie unserem WhatsApp-Kanal bei", "Abonnieren Sie unseren Telegram-Kanal"
+    "de": (
+        rf"{_LEAD['de']}(jetzt )?(treten sie|tritt|tretet) (jetzt )?unsere[mnr]? {_NETWORKS}"
+        r"[- ]?(kanal|gruppe|channel|community) bei\b.{0,80}$",
+        rf"{_LEAD['de']}(jetzt )?(abonnieren sie|abonniere|abonniert|folgen sie|folge|folgt) (jetzt )?"
+        rf"unsere[mnr]? {_NETWORKS}[- ]?(kanal|gruppe|channel)\b.{{0,80}}$",
+        rf"^wir sind (jetzt |nun )?(auch )?(auf|bei) {_NETWORKS}\W*$",
+    ),
+    # "Rejoignez notre chaîne Telegram", "Abonnez-vous à notre chaîne WhatsApp"
+    "fr": (
+        rf"{_LEAD['fr']}(rejoignez|rejoins|abonnez-vous à|abonne-toi à|suivez) (notre|nos) "
+        rf"(chaîne|canal|groupe|communauté)s? (sur |de )?{_NETWORKS}\b.{{0,80}}$",
+        rf"^nous sommes (désormais |maintenant |aussi |également |aussi )*sur {_NETWORKS}\W*$",
+    ),
+    # "Únete a nuestro canal de Telegram", "Suscríbete a nuestro canal de WhatsApp"
+    "es": (
+        rf"{_LEAD['es']}(únete|unete|suscríbete|suscribete|síguenos|siguenos|sigue) (a|en) nuestro "
+        rf"(canal|grupo|comunidad) (de|en) {_NETWORKS}\b.{{0,80}}$",
+        rf"{_LEAD['es']}(únete|unete) a nuestra comunidad (de|en) {_NETWORKS}\b.{{0,80}}$",
+        rf"^(ya |también |tambien )?estamos (también |tambien )?en {_NETWORKS}\W*$",
+    ),
+    # "Iscriviti al nostro canale Telegram", "Unisciti al nostro canale WhatsApp"
+    "it": (
+        rf"{_LEAD['it']}(iscriviti|unisciti|segui|entra)( subito)? (al|nel|il) nostro "
+        rf"(canale|gruppo) ((su|di) )?{_NETWORKS}\b.{{0,80}}$",
+        rf"^(ora )?siamo (anche |ora )?su {_NETWORKS}\W*$",
+    ),
+    # "Junte-se ao nosso canal no Telegram", "Entre no nosso canal do WhatsApp"
+    "pt": (
+        rf"{_LEAD['pt']}(junte-se|entre|participe|siga|inscreva-se|acompanhe|assine)( ao| no| do| em| o)? "
+        rf"(nosso|o nosso) (canal|grupo|comunidade) (no|do|de|em|pelo) {_NETWORKS}\b.{{0,80}}$",
+        rf"^(agora )?estamos (também )?no {_NETWORKS}\W*$",
+    ),
+    # "Word lid van ons Telegram-kanaal", "Volg ons WhatsApp-kanaal"
+    "nl": (
+        rf"{_LEAD['nl']}(word lid van|volg|abonneer je op|abonneer u op|sluit je aan bij) (ons|onze) "
+        rf"{_NETWORKS}[- ]?(kanaal|groep|community)\b.{{0,80}}$",
+    ),
+    # "Подписывайтесь на наш Telegram-канал", "Больше новостей — в нашем Telegram-канале"
+    "ru": (
+        rf"{_LEAD['ru']}(подписывайтесь|подпишитесь|присоединяйтесь|вступайте|заходите|переходите)"
+        r"\s+(на|к|в)\s+(наш|нашему|нашу|нашей|наше)\s+(\S+[- ])?(канал\w*|групп\w*|сообществ\w*|чат\w*)"
+        r"\b.{0,100}$",
+        r"^((больше|все|самые|главные|свежие|последние|оперативные|актуальные|важные|подробности|"
+        rf"новости|следите)[^{_QUOTES}]{{0,60}}?\s)?[—–-]?\s*в\s+нашем\s+(\S+[- ])?канале\b.{{0,60}}$",
+        rf"^мы\s+(теперь|уже|есть|также|тоже)\s+(\w+\s+)?(в|на)\s+{_NETWORKS}(?![-\w]).{{0,60}}$",
+    ),
+    # "हमारे टेलीग्राम चैनल से जुड़ें", "हमारे WhatsApp चैनल को फॉलो करें"
+    "hi": (
+        devanagari(
+            rf"{_LEAD_HI}(आप\s+)?हमारे\s+{_NETWORKS_HI}(\s+|-)?(चैनल|ग्रुप|ग्रूप|कम्युनिटी)\s+(से|को|में)\s+"
+            r"(जुडें|जुडिए|जुड़ने|ज्वाइन|ज्वॉइन|जॉइन|फॉलो|फोलो|सब्सक्राइब|शामिल)"
+            r"[^।.!]{0,60}[।.!]?\s*$"
+        ),
+        devanagari(rf"^{_NETWORKS_HI}\s+पर\s+(भी\s+)?हमसे\s+(जुडें|जुडिए)"),
+    ),
+}
 
 PROMO_CHANNEL = RegexRule(
     # Removes: "We are now on Telegram. Click here to join our channel (@X) and stay updated."
     #   "Join our WhatsApp channel for the latest updates"
+    #   "Iscriviti al nostro canale Telegram", "Подписывайтесь на наш Telegram-канал"
     # Keeps: "Protesters organised on Telegram, where the channel grew to 2 million members."
+    #   '"Join our Telegram channel," the organiser urged.' (a quote opens the line)
     name="promo_channel",
-    pattern=regex(
-        rf"^(we are|we're) (now )?(also )?(on|available on) {_NETWORKS}\b",
-        rf"^(click here to |tap here to )?join (us on |our ){_NETWORKS}\b",
-        rf"^(click|tap) here to join\b",
-        rf"\b(join|subscribe to) our {_NETWORKS} (channel|group|community)\b.{{0,80}}$",
-    ),
+    pattern=regex(not_reported(*(p for patterns in _CHANNEL.values() for p in patterns))),
     max_chars=300,
 )
+
+
+# --- promo_social ---------------------------------------------------------------
+
+_SOCIAL = {
+    # "For the latest news and updates, follow us on Google News", "Like us on Facebook"
+    "en": (
+        rf"{_LEAD['en']}(follow|like|find|add) us on {_NETWORKS}\b",
+        r"^stay (connected|tuned|updated) with us on\b",
+        rf"^(you can )?(also )?(follow|find) us (on|at) .{{0,60}}\b{_NETWORKS}\b",
+        rf"^(don'?t forget to |please )?(share|like) (this|our) (story|article|post|page) on {_NETWORKS}\b",
+        # a follow box's heading alone: "Follow us", "Follow us on:"
+        r"^(follow|find|connect with) us( on| at)?\W*$",
+        # Google's "preferred sources": "Add Harbour Times as a preferred source on Google"
+        r"^(\+\s*)?add (\S+ ){0,4}as (a |your )?(preferred|trusted) source on google\b.{0,120}$",
+    ),
+    # "Folgen Sie uns auf Google News", "Sie finden uns auch auf Facebook"
+    "de": (
+        rf"{_LEAD['de']}(folgen sie|folge|folgt|besuchen sie|liken sie|like) uns (auch |jetzt )?"
+        rf"(auf|bei|in) .{{0,30}}?\b{_NETWORKS}\b",
+        rf"^(sie finden|ihr findet|du findest) uns (auch )?(auf|bei) {_NETWORKS}\b",
+    ),
+    # "Suivez-nous sur Google News", "Retrouvez-nous sur Facebook"
+    "fr": (
+        rf"{_LEAD['fr']}(suivez|retrouvez|rejoignez|likez|aimez|suis)-nous (aussi |également |dès maintenant )?"
+        rf"sur .{{0,30}}?\b{_NETWORKS}\b",
+    ),
+    # "Síguenos en Google News", "Sigue a Diario Sur en Google News"
+    "es": (
+        rf"{_LEAD['es']}(s[ií]guenos|encuéntranos|encuentranos|dale like)( también| tambien)? en "
+        rf".{{0,30}}?\b{_NETWORKS}\b",
+        rf"^sigue a [^{_QUOTES}]{{1,40}} en {_NETWORKS}\W*$",
+    ),
+    # "Seguici su Google News", "Resta aggiornato, seguici su Facebook"
+    "it": (
+        rf"{_LEAD['it']}(seguici|trovaci|metti mi piace)( anche)? su .{{0,30}}?\b{_NETWORKS}\b",
+    ),
+    # "Siga-nos no Google News", "Siga o Diário no Google News"
+    "pt": (
+        rf"{_LEAD['pt']}(siga-nos|sigam-nos|acompanhe-nos|segue-nos|curta nossa página)( também)? "
+        rf"(no|nas|na|em|pelo|pelas) .{{0,30}}?\b({_NETWORKS}|redes sociais)\b",
+        rf"^siga o [^{_QUOTES}]{{1,40}} no {_NETWORKS}\W*$",
+    ),
+    # "Volg ons op Twitter", "Volg ons ook op Facebook en Instagram"
+    "nl": (
+        rf"{_LEAD['nl']}(volg|like|vind) ons (ook |nu )?(op|via|leuk op) .{{0,30}}?\b{_NETWORKS}\b",
+    ),
+    # "Подписывайтесь на нас в соцсетях", "Читайте нас в Дзене", "Следите за нами в Telegram"
+    "ru": (
+        rf"{_LEAD['ru']}(подписывайтесь|подпишитесь)\s+на\s+нас\s+(в|во|на)\s.{{0,30}}?\b{_NETWORKS}",
+        rf"{_LEAD['ru']}следите\s+за\s+нами\s+(в|во|на)\s.{{0,30}}?\b{_NETWORKS}",
+        rf"{_LEAD['ru']}(читайте|смотрите)\s+нас\s+(в|во|на)\s.{{0,30}}?\b{_NETWORKS}",
+    ),
+    # "हमें Google News पर फॉलो करें",
+    # "ताज़ा खबरों के लिए हमें फेसबुक पर लाइक और ट्विटर पर फॉलो करें"
+    "hi": (
+        devanagari(
+            rf"{_LEAD_HI}(आप\s+)?हमें\s+.{{0,40}}?{_NETWORKS_HI}.{{0,60}}?"
+            r"(फॉलो|फोलो|लाइक|सब्सक्राइब|ज्वाइन|ज्वॉइन|जॉइन)\s*(करें|कीजिए|करना न भूलें|कर सकते हैं)"
+        ),
+    ),
+}
 
 PROMO_SOCIAL = RegexRule(
     # Removes: "For the latest news and updates, follow us on Google News"
     #   "Stay connected with us on social media platform for instant update click here
     #   to join our Twitter, & Facebook"   "Like us on Facebook and follow us on X"
+    #   "Folgen Sie uns auf Google News", "हमें Google News पर फॉलो करें"
     # Keeps: "Police asked residents to follow the advice posted on Twitter."
-    #   (no first-person "follow us"), long paragraphs quoting a campaign.
+    #   (no first-person "follow us"), '"Follow us on Telegram," he told the crowd.'
+    #   (a quote opens the line), long paragraphs quoting a campaign.
     name="promo_social",
-    pattern=regex(
-        rf"^(.{{0,80}}[,:] )?(follow|like|find|add) us on {_NETWORKS}\b",
-        rf"^stay (connected|tuned|updated) with us on\b",
-        rf"^(you can )?(also )?(follow|find) us (on|at) .{{0,60}}{_NETWORKS}",
-        rf"^(don'?t forget to |please )?(share|like) (this|our) (story|article|post|page) on {_NETWORKS}",
-    ),
+    pattern=regex(not_reported(*(p for patterns in _SOCIAL.values() for p in patterns))),
     max_chars=250,
 )
+
+
+# --- promo_more_news --------------------------------------------------------------
+
+_MORE_NEWS = {
+    # "For all the latest World News Click Here", "Click here for more stories like this"
+    "en": (
+        # The call to action must be "click here" at the end or point at *our*
+        # site/app: "For the latest updates on the fire, residents were told to
+        # visit the county's page" is advice in a news story.
+        r"^for (all )?(the )?(latest|more|breaking)\b.{0,60}\b(news|updates|stories|headlines)\b"
+        r".{0,60}\b(click|tap) here\W*$",
+        r"^for (all )?(the )?(latest|more|breaking)\b.{0,60}\b(news|updates|stories|headlines)\b"
+        r".{0,60}\b(visit|go to|log on to|download|head to) (us\b|our\b|www\.|[\w-]+\.(com|in|org|net|news|co\.uk)\b).{0,60}$",
+        r"^(click|tap) here (for|to (read|get|see)) (more|the latest|all)( [\w'’-]+){0,3} "
+        r"(news|stories|updates|headlines|articles|coverage)\b.{0,60}$",
+        r"^(get|read) (all )?the latest\b.{0,60}\b(news|updates|headlines)\b.{0,40}\b(click|tap) here\W*$",
+        r"^(read|get|find) (more|all the latest) (news|stories|updates) (on|at|from)\b.{0,60}$",
+    ),
+    # "Mehr Nachrichten aus Berlin finden Sie hier", "Weitere News lesen Sie hier"
+    "de": (
+        r"^(mehr|weitere|alle) (aktuellen |neuen )?(nachrichten|news|meldungen|artikel|infos|themen)\b"
+        r".{0,60}\b(finden sie|gibt es|lesen sie|findest du|liest du) (hier|unter|auf|bei)\b.{0,40}$",
+        r"^hier (geht es|geht's|gibt es|finden sie) (zu )?(weiteren|mehr|allen|den neuesten) "
+        r"(nachrichten|news|meldungen|artikeln)\b.{0,40}$",
+    ),
+    # "Pour plus d'actualités, cliquez ici", "Retrouvez toute l'actualité de la région sur ..."
+    "fr": (
+        r"^pour (plus d['’]|toute l['’]|toutes les |les dernières |suivre l['’])(infos|informations|actualités?|"
+        r"nouvelles)\b.{0,60}\b(cliquez|rendez-vous|retrouvez|consultez)\b.{0,60}$",
+        r"^(retrouvez|découvrez) (toute l['’]actualité|toutes (nos|les) (infos|actualités)|"
+        r"plus d['’](infos|actualités))\b.{0,80}$",
+        r"^cliquez ici pour (lire|voir|découvrir) (plus|toute|toutes|les dernières)\b.{0,60}$",
+    ),
+    # "Para más noticias, haz clic aquí", "Lee más noticias de Madrid aquí"
+    "es": (
+        r"^para (más|todas las|las últimas|leer más) (noticias|novedades|información|actualizaciones)\b"
+        r".{0,60}\b(haz clic|pincha|pulsa|visita|entra|clic aquí)\b.{0,60}$",
+        r"^(haz clic|pincha|pulsa) aquí para (leer|ver|recibir) (más|todas|las últimas)\b.{0,60}$",
+        r"^(lee|consulta|encuentra) (más|todas las|las últimas) noticias\b.{0,60}\baquí\W*$",
+    ),
+    # "Per tutte le ultime notizie clicca qui", "Clicca qui per altre notizie"
+    "it": (
+        r"^per (tutte le |le |altre )?(ultime )?(notizie|news|aggiornamenti)\b.{0,60}\b"
+        r"(clicca|visita|vai su)\b.{0,60}$",
+        r"^clicca qui per (leggere )?(altre |tutte le |le ultime )(notizie|news|aggiornamenti|articoli)\b.{0,60}$",
+        r"^leggi (tutte le|le ultime|altre) notizie\b.{0,40}\b(qui|su)\b.{0,40}$",
+    ),
+    # "Para mais notícias, clique aqui", "Leia mais notícias em ..."
+    "pt": (
+        r"^para (mais|todas as|as últimas|ler mais) (notícias|noticias|novidades|informações)\b"
+        r".{0,60}\b(clique|acesse|visite|toque)\b.{0,60}$",
+        r"^clique aqui para (ler|ver|receber) (mais|todas|as últimas)\b.{0,60}$",
+        r"^(leia|confira|veja) (mais|todas as|as últimas) (notícias|noticias)\b.{0,40}\b(aqui|em|no site)\b.{0,40}$",
+    ),
+    # "Klik hier voor meer nieuws", "Meer nieuws vind je hier"
+    "nl": (
+        r"^(klik|tik) hier voor (meer|al het|het laatste) nieuws\b.{0,60}$",
+        r"^(meer|al het|het laatste) nieuws (uit|over|van)?\b.{0,60}\b(vind|lees) (je|u) (hier|op)\b.{0,40}$",
+        r"^voor (meer|al het|het laatste) nieuws\b.{0,60}\b(klik|ga naar|kijk op|bezoek)\b.{0,60}$",
+    ),
+    # "Больше новостей читайте на сайте", "Все новости по теме читайте здесь"
+    "ru": (
+        r"^(больше|все|другие|последние|главные)\s+(\S+\s+)?(новост\w*|материал\w*|статьи)\b.{0,60}\b"
+        r"(читайте|смотрите)\s+(на|в|во|здесь|тут)\b.{0,60}$",
+    ),
+    # "ताज़ा खबरों के लिए यहां क्लिक करें"
+    "hi": (
+        devanagari(
+            r"^[^।]{0,80}(खबर|खबरें|खबरों|समाचार|समाचारों|न्यूज|अपडेट)\S*\s.{0,60}?(के लिए|हेतु)\s+"
+            r"(यहां|यहाँ|यहा)\s+क्लिक\s+(करें|कीजिए)\W*$"
+        ),
+    ),
+}
 
 PROMO_MORE_NEWS = RegexRule(
     # Removes: "For all the latest Education News Click Here"
     #   "Click here for more stories like this"  "Also read: ..." is *not* here
     #   (it may carry a real headline; left for site-level learning).
+    #   "Больше новостей читайте на сайте", "Klik hier voor meer nieuws"
     # Keeps: "Click here, the phishing email said, and your account will be restored."
+    #   "For more news outlets, clicks matter more than accuracy, the study found."
     name="promo_more_news",
-    pattern=regex(
-        r"^for (all )?(the )?(latest|more|breaking)\b.{0,60}\b(news|updates|stories|headlines)\b"
-        r".{0,40}\b(click|tap|visit|go to|download)\b.{0,30}$",
-        r"^(click|tap) here (for|to (read|get|see)) (more|the latest|all)\b.{0,60}$",
-        r"^(get|read) (all )?the latest\b.{0,60}\b(news|updates|headlines)\b.{0,40}\b(click|tap) here\W*$",
-    ),
+    pattern=regex(not_reported(*(p for patterns in _MORE_NEWS.values() for p in patterns))),
     max_chars=200,
 )
+
+
+# --- promo_newsletter -----------------------------------------------------------
+
+_NEWSLETTER = {
+    # "Subscribe to our newsletter", "Sign up for our free daily newsletter here."
+    "en": (
+        rf"{_LEAD['en']}(subscribe|sign up|register)( now| today| here| free)?( to (receive|get))? (to|for) "
+        r"(our|the)( free)?( daily| weekly| morning| evening)? (\w+ ){0,3}(newsletters?|briefing|bulletin|alerts?)\b"
+        r".{0,80}$",
+        rf"{_LEAD['en']}(get|receive) (our|the)( free)?( daily| weekly)? (\w+ ){{0,3}}newsletter\b.{{0,80}}$",
+        r"^enter your e-?mail( address)? (below )?(to|and) (subscribe|sign up|get|receive|join)\b.{0,80}$",
+        # "Join our newsletter", "Sign up for email updates", "Join our mailing list"
+        rf"{_LEAD['en']}(join|subscribe to|sign up for|sign up to|get) (our |the |my )?([\w'’-]+ ){{0,3}}"
+        r"(e-?newsletters?|newsletters?|mailing list|email updates|email alerts)\b.{0,80}$",
+        r"^(subscribe|sign up)( now| today| for free)? (with your e-?mail( address)? )?to (receive|get) "
+        r"(new |our |the latest )?(posts|stories|news|updates|articles)\b.{0,80}$",
+        r"^sign up for (the latest|more) (news|updates|stories)\b.{0,60}$",
+        r"^get (the latest|our) ([\w-]+ ){0,3}(delivered|sent|straight) (to|in|into) your inbox\b.{0,60}$",
+        r"^subscribe to our (blog|podcast|updates)\b.{0,80}$",
+        # a sign-up box's heading alone: "Newsletter", "Newsletter sign-up"
+        r"^(e-?mail )?(e-?)?newsletters?( sign[- ]?up| signup)?\W*$",
+    ),
+    # "Abonnieren Sie unseren Newsletter", "Jetzt kostenlos zum Newsletter anmelden"
+    "de": (
+        rf"{_LEAD['de']}(jetzt |hier )?(kostenlos )?(abonnieren sie|abonniere|abonniert|bestellen sie) "
+        r"(jetzt )?(unseren|den)( kostenlosen)? [\w-]*newsletter\b.{0,80}$",
+        r"^(jetzt |hier )?(kostenlos |gratis )?(zum|für den|für unseren) [\w-]*newsletter anmelden\b.{0,60}$",
+        r"^melden sie sich (jetzt |hier )?(kostenlos )?(für|zu) (unseren|unserem|den|dem) [\w-]*newsletter an\b.{0,60}$",
+        r"^([\w-]+-)?newsletter (jetzt )?(abonnieren|bestellen)\W*$",
+    ),
+    # "Abonnez-vous à notre newsletter", "Inscrivez-vous gratuitement à notre lettre d'information"
+    "fr": (
+        rf"{_LEAD['fr']}(abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi)( gratuitement| dès maintenant| dès à présent)? "
+        r"(à|a) (notre|nos|la) (\w+ )?(newsletters?|lettres? d['’]informations?|lettres? d['’]infos?)\b.{0,80}$",
+        r"^recevez (gratuitement )?(notre|nos) (newsletters?|lettres? d['’]informations?)\b.{0,80}$",
+    ),
+    # "Suscríbete a nuestro boletín", "Suscríbete a nuestra newsletter"
+    "es": (
+        rf"{_LEAD['es']}(suscríbete|suscribete|suscríbase|suscribase|regístrate|registrate|apúntate|apuntate)"
+        r"( gratis| ahora)? (a|en) (nuestro|nuestra|el|la) (\w+ )?(boletín|boletin|newsletter)\b.{0,80}$",
+        r"^recibe (gratis )?(nuestro|nuestra) (\w+ )?(boletín|boletin|newsletter)\b.{0,80}$",
+    ),
+    # "Iscriviti alla nostra newsletter", "Ricevi la nostra newsletter"
+    "it": (
+        rf"{_LEAD['it']}(iscriviti|registrati|abbonati)( gratis| gratuitamente| subito| ora)? "
+        r"(alla|alle) (nostra |nostre )?(\w+ )?newsletter\b.{0,80}$",
+        r"^ricevi (gratis )?(la nostra|le nostre) (\w+ )?newsletter\b.{0,80}$",
+    ),
+    # "Inscreva-se na nossa newsletter", "Assine nossa newsletter"
+    "pt": (
+        rf"{_LEAD['pt']}(inscreva-se|cadastre-se|registre-se|subscreva|assine|receba)( já| agora| grátis)? "
+        r"(na |em |a )?(nossa|nosso|o nosso|a nossa) (\w+ )?(newsletter|boletim)\b.{0,80}$",
+    ),
+    # "Schrijf je in voor onze nieuwsbrief", "Abonneer je op onze nieuwsbrief"
+    "nl": (
+        rf"{_LEAD['nl']}(schrijf (je|u)|meld (je|u)|abonneer (je|u))( nu| gratis)? (in |aan )?(voor|op) "
+        r"(onze|de) (\w+ )?nieuwsbrief\b.{0,80}$",
+        r"^ontvang (gratis )?(onze|de) (\w+ )?nieuwsbrief\b.{0,80}$",
+    ),
+    # "Подпишитесь на нашу рассылку", "Подписывайтесь на еженедельную рассылку"
+    "ru": (
+        rf"{_LEAD['ru']}(подпишитесь|подписывайтесь|подписаться)\s+на\s+(нашу\s+)?(\S+\s+)?"
+        r"(рассылку|e-?mail-рассылку|дайджест)\b.{0,80}$",
+    ),
+    # "हमारे न्यूज़लेटर की सदस्यता लें", "न्यूज़लेटर के लिए साइन अप करें"
+    "hi": (
+        devanagari(
+            r"^(हमारे\s+|हमारा\s+)?(\S+\s+)?न्यूजलेटर\s+(की|के लिए|को|के)\s+(सदस्यता\s+लें|साइन\s+अप\s+करें|"
+            r"सब्सक्राइब\s+करें|लिए\s+साइन\s+अप\s+करें)"
+        ),
+    ),
+}
 
 PROMO_NEWSLETTER = RegexRule(
     # Removes: "Subscribe to our newsletter"  "Sign up for our free daily newsletter here."
+    #   "Abonnez-vous à notre newsletter", "Подпишитесь на нашу рассылку"
     # Keeps: "The newsletter, which has 40,000 subscribers, launched in 2019."
+    #   "Subscribers to the newsletter doubled in a year." (no imperative opener)
     name="promo_newsletter",
-    pattern=regex(
-        r"^(subscribe|sign up|register)( now| today| here)? (to|for) (our|the)( free)?"
-        r"( daily| weekly| morning| evening)? (\w+ )?(newsletter|briefing|bulletin|alerts?)\b.{0,80}$",
-        r"^(get|receive) (our|the)( free)?( daily| weekly)? (\w+ )?newsletter\b.{0,80}$",
-    ),
+    pattern=regex(not_reported(*(p for patterns in _NEWSLETTER.values() for p in patterns))),
     max_chars=200,
 )
 
+
+# --- promo_app --------------------------------------------------------------------
+
 PROMO_APP = RegexRule(
     # Removes: "Download the Daily Harbour app for Android and iOS"
+    #   "Download our app for the latest news"
     # Keeps: "The ministry urged citizens to download the app, which critics say tracks them."
+    #   "Download the app, officials urged, and register before Friday." (no store/now cue)
     name="promo_app",
     pattern=regex(
         r"^(download|get|install) (the|our)( free)? (\w+ ){0,3}app\b.{0,40}"
         r"\b(app store|google play|play store|android|ios|iphone|now|here|today)\b.{0,40}$",
+        r"^(download|get|install) our( free)? (\w+ ){0,2}app\b.{0,80}$",
     ),
     max_chars=160,
 )
 
+
+# --- source_link ------------------------------------------------------------------
+
+_SOURCE = {
+    # "Read original article here", "Source link", "Originally published at Harbour Times",
+    # "Source: Daily Harbour"
+    "en": (
+        r"^(read|view|see) (the )?(original|full|complete|whole) (article|story|post|report|text)\b.{0,80}$",
+        r"^(source|original)( link| article| url)?(\s*[:\-–—|]\s*.{1,80}|\W*)$",
+        r"^continue reading\b.{0,80}$",
+        # not a date: "Originally published in March 2022. Last updated ..."
+        r"^(this (article|story|post) )?(was )?originally (published|appeared|posted) (at|on|in|by)\b"
+        r"(?!\s*(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+        r".{0,100}$",
+        r"^(via|credit|courtesy)\s*[:\-–—]\s*.{1,60}$",
+        r"^(via|courtesy of)\s+\S+(\s+\S+){0,2}$",
+    ),
+    # "Quelle: Tagesspiegel", "Zum Originalartikel"
+    "de": (r"^quelle\s*[:\-–—]\s*.{1,80}$", r"^(zum|den) original(artikel|beitrag)\b.{0,60}$"),
+    # "Source : Le Monde", "Lire l'article original"
+    "fr": (r"^lire (l['’]article (original|complet|en entier)|la suite)\b.{0,60}$",),
+    # "Fuente: El País", "Leer el artículo original"
+    "es": (r"^fuente\s*[:\-–—]\s*.{1,80}$", r"^(leer|ver) (el )?(artículo|articulo|nota) (original|completo|completa)\b.{0,60}$"),
+    # "Fonte: Ansa", "Leggi l'articolo originale"
+    "it": (r"^fonte\s*[:\-–—]\s*.{1,80}$", r"^leggi (l['’]articolo )?(originale|completo)\b.{0,60}$"),
+    # "Fonte: Folha de S.Paulo", "Leia a matéria original"
+    "pt": (
+        r"^fonte\s*[:\-–—]\s*.{1,80}$",
+        r"^leia (a matéria|o artigo|a notícia) (original|completa|completo)\b.{0,60}$",
+    ),
+    # "Bron: NOS", "Lees het originele artikel"
+    "nl": (r"^bron\s*[:\-–—]\s*.{1,80}$", r"^lees (het )?(originele|volledige) (artikel|bericht)\b.{0,60}$"),
+    # "Источник: ТАСС", "Читать оригинал"
+    "ru": (r"^источник\s*[:\-–—]\s*.{1,80}$", r"^читать (оригинал|полностью|статью полностью|источник)\b.{0,60}$"),
+    # "स्रोत: पीटीआई", "मूल लेख पढ़ें"
+    "hi": (devanagari(r"^स्रोत\s*[:\-–—]\s*.{1,80}$"), devanagari(r"^(मूल|पूरा)\s+(लेख|खबर|आर्टिकल)\s+(पढें|पढ़ें)")),
+}
+
 SOURCE_LINK = RegexRule(
     # Only on copies whose original is recorded in original_url: there the
     # line is a bare pointer to what the record already links.
-    # Removes: "Read original article here"  "Source link"
+    # Removes: "Read original article here"  "Source link"  "Source: Daily Harbour"
     #   "Read the full article on Daily Harbour"  "Originally published at Harbour Times"
-    # Keeps on an original: "Source: Reuters" (attribution of a real article).
+    # Only in the last 10 lines: "Source: Bureau of Labor Statistics" under a
+    # chart mid-article is the article's own attribution.
+    # Keeps on an original: "Source: Reuters" (attribution of a real article);
+    #   on any copy: "Sources said the talks would resume" and "Credit card debt
+    #   rose 3% in May" (the label must stand alone or take a colon).
     name="source_link",
-    pattern=regex(
-        r"^(read|view|see) (the )?(original|full|complete|whole) (article|story|post|report|text)\b.{0,80}$",
-        r"^(source|original)( link| article| url)?\s*[:\-–]?\s*.{0,80}$",
-        r"^continue reading\b.{0,80}$",
-        r"^(this (article|story|post) )?(was )?originally (published|appeared|posted) (at|on|in|by)\b.{0,100}$",
-        r"^(via|credit|courtesy)\s*[:\-–]?\s*.{0,60}$",
-    ),
+    pattern=regex(*(p for patterns in _SOURCE.values() for p in patterns)),
     max_chars=160,
+    tail=10,
     needs_source=True,
 )
 

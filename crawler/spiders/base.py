@@ -18,11 +18,13 @@ from urllib.parse import urlsplit
 
 import scrapy
 from parsel import Selector
-from scrapy.http import HtmlResponse
+from scrapy.http import HtmlResponse, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
+from crawler.encoding import DecodeError, looks_binary
+from crawler.errors import failure_reason
 from crawler.items import Page
 from crawler.sources import find_original
 
@@ -80,6 +82,9 @@ class NewsSpider(scrapy.Spider):
         **kwargs,
     ):
         super().__init__(**kwargs)
+        given = dict(start_urls=start_urls, urls_file=urls_file, sitemap_urls=sitemap_urls,
+                     feed_urls=feed_urls, languages=languages)
+        self.arguments = {name: value for name, value in given.items() if value}
         self.start_pages = _url_list("start_urls", start_urls)
         self.article_urls = _read_urls_file(urls_file)
         self.sitemap_urls = _url_list("sitemap_urls", sitemap_urls)
@@ -102,65 +107,79 @@ class NewsSpider(scrapy.Spider):
         """Raise SpiderArgumentError for bad -a arguments, before anything starts."""
         cls(**kwargs)
 
-    @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        if spider.languages:
-            crawler.settings.set("LANGUAGE_ALLOWED", spider.languages, priority="spider")
-        return spider
-
     async def start(self):
         for url in self.start_pages:
-            yield scrapy.Request(url, callback=self.parse_site_page)
+            yield self.request(url, self.parse_site_page)
         for url in self.article_urls:
-            yield scrapy.Request(url, callback=self.parse_article)
+            yield self.request(url, self.parse_article)
         for url in self.sitemap_urls:
-            yield scrapy.Request(url, callback=self.parse_sitemap)
+            yield self.request(url, self.parse_sitemap)
         for url in self.feed_urls:
-            yield scrapy.Request(url, callback=self.parse_feed)
+            yield self.request(url, self.parse_feed)
 
     # -- pages -------------------------------------------------------------
 
-    def html_or_skip(self, response) -> bool:
-        if isinstance(response, HtmlResponse):
-            return True
-        self.crawler.stats.inc_value("skip/not_html")
-        self.logger.info("Skipped %s: not HTML (%s)", response.url,
-                         response.headers.get("Content-Type", b"").decode("latin-1") or "no type")
-        return False
+    def request(self, url, callback, **kwargs) -> scrapy.Request:
+        return scrapy.Request(url, callback=callback, errback=self.on_error, **kwargs)
+
+    def on_error(self, failure):
+        """Every URL that yields no page is counted with its reason; the crawl goes on."""
+        reason = failure_reason(failure)
+        if reason:
+            self.crawler.stats.inc_value(reason)
+        self.logger.info("Skipped %s: %s", failure.request.url, failure.getErrorMessage())
+
+    def skip(self, response, reason: str, why: str) -> None:
+        self.crawler.stats.inc_value(reason)
+        self.logger.info("Skipped %s: %s", response.url, why)
+
+    def page(self, response, **fields) -> Page | None:
+        """The Page of an HTML response, or None (counted) for anything else."""
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or "no type"
+        if not isinstance(response, TextResponse) or looks_binary(response.body):
+            self.skip(response, "skip/not_html", f"not HTML ({content_type})")
+            return None
+        try:
+            return Page.from_response(response, **fields)
+        except DecodeError as error:
+            self.skip(response, "skip/decode_error", str(error))
+            return None
 
     def parse_article(self, response):
-        if self.html_or_skip(response):
-            yield from self.pages(response)
+        yield from self.pages(response)
 
     def parse_site_page(self, response):
         """A page of a crawled site: store it if it holds an article, follow its links."""
-        if not self.html_or_skip(response):
+        pages = list(self.pages(response))
+        yield from pages
+        if not pages or not isinstance(response, HtmlResponse):
             return
-        yield from self.pages(response)
         for link in self.link_extractor.extract_links(response):
             if urlsplit(link.url).netloc.lower() in self.site_netlocs:
-                yield response.follow(link, callback=self.parse_site_page)
+                yield self.request(link.url, self.parse_site_page)
 
     def parse_original(self, response):
         """The story a copy names as its source: stored, never followed."""
-        if self.html_or_skip(response):
-            yield Page(url=response.url, html=response.text, status=response.status, kind="original")
+        page = self.page(response, kind="original")
+        if page is not None:
+            yield page
 
     def pages(self, response):
         """The Page for a response, and (aggregator) the request for its original."""
-        original = find_original(response.url, response.text, guess=self.guess_originals)
+        page = self.page(response)
+        if page is None:
+            return
+        original = find_original(response.url, page.html, guess=self.guess_originals)
         if original is None:
-            yield Page(url=response.url, html=response.text, status=response.status)
+            yield page
             return
         self.crawler.stats.inc_value("sources/copy_found")
-        yield Page(url=response.url, html=response.text, status=response.status,
-                   kind="copy", original_url=original)
+        page.kind, page.original_url = "copy", original
+        yield page
         if self.follow_originals:
             # The one link allowed off the site; depth restarts so that a copy
             # found at DEPTH_LIMIT still gets its original.
-            yield scrapy.Request(original, callback=self.parse_original,
-                                 meta={"depth_reset": True})
+            yield self.request(original, self.parse_original, meta={"depth_reset": True})
 
     # -- discovery from sitemaps and feeds ---------------------------------
 
@@ -168,7 +187,7 @@ class NewsSpider(scrapy.Spider):
         body = response.body
         if response.url.endswith("/robots.txt"):
             for url in sitemap_urls_from_robots(response.text, base_url=response.url):
-                yield scrapy.Request(url, callback=self.parse_sitemap)
+                yield self.request(url, self.parse_sitemap)
             return
         if gzip_magic_number(response):
             body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
@@ -181,7 +200,7 @@ class NewsSpider(scrapy.Spider):
         callback = self.parse_sitemap if sitemap.type == "sitemapindex" else self.parse_article
         for entry in sitemap:
             if entry.get("loc"):
-                yield scrapy.Request(entry["loc"], callback=callback)
+                yield self.request(entry["loc"], callback)
 
     def parse_feed(self, response):
         selector = Selector(text=response.text, type="xml")
@@ -191,4 +210,4 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("skip/bad_feed")
             self.logger.warning("Skipped %s: no RSS or Atom entries", response.url)
         for link in links:
-            yield scrapy.Request(response.urljoin(link.strip()), callback=self.parse_article)
+            yield self.request(response.urljoin(link.strip()), self.parse_article)

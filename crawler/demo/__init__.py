@@ -1,0 +1,1 @@
+"""Bundled demo sites (our own text) and the demo run behind `make run`."""

@@ -1,0 +1,93 @@
+"""RunManifest: each run starts by delivering leftovers and ends with runs/<run_id>.json.
+
+The manifest lists the run's spider, arguments, start and end, its stats,
+and every object it wrote under OUTPUT_URI with record count and sha256,
+so `scrapy verify` can prove that the bucket holds exactly what was written.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime, timezone
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.asyncio import run_in_thread
+
+from crawler.items import utc_now
+from crawler.output import run_id_of
+from crawler.storage import Deliverer, DeliveryError, DeliveryPolicy, Spool, flush, join_uri, ledger_of
+
+logger = logging.getLogger(__name__)
+
+MANIFEST_PATH = "runs/{run_id}.json"
+
+
+def json_safe(value):
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+class RunManifest:
+    def __init__(self, crawler):
+        self.output_uri = crawler.settings.get("OUTPUT_URI")
+        if not self.output_uri:
+            raise NotConfigured("OUTPUT_URI is empty")
+        self.crawler = crawler
+        self.spool = Spool(crawler.settings.get("OUTPUT_SPOOL_DIR"))
+        self.deliverer = Deliverer(DeliveryPolicy.from_settings(crawler.settings))
+        self.started_at = None
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.feed_exporter_closed, signal=signals.feed_exporter_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def spider_opened(self, spider):
+        self.started_at = utc_now()
+        run_id_of(spider)
+        if not self.spool.pending(self.output_uri):
+            return
+        logger.info("Delivering objects left in the spool by earlier runs first")
+        delivered, failed = await run_in_thread(flush, self.spool, self.deliverer, self.output_uri)
+        self.crawler.stats.set_value("output/leftovers_delivered", delivered)
+        if failed:
+            self.crawler.stats.set_value("output/leftovers_pending", failed)
+
+    def manifest(self, spider) -> dict:
+        stats = self.crawler.stats.get_stats()
+        return {
+            "run_id": run_id_of(spider),
+            "spider": spider.name,
+            "arguments": getattr(spider, "arguments", {}),
+            "output_uri": self.output_uri,
+            "started_at": self.started_at,
+            "finished_at": utc_now(),
+            "finish_reason": stats.get("finish_reason"),
+            "objects": [o.as_dict() for o in ledger_of(self.crawler).objects],
+            "stats": json_safe(stats),
+        }
+
+    async def feed_exporter_closed(self):
+        spider = self.crawler.spider
+        manifest = self.manifest(spider)
+        uri = join_uri(self.output_uri, MANIFEST_PATH.format(run_id=manifest["run_id"]))
+        path = self.spool.path_for(uri)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+        try:
+            await run_in_thread(self.deliverer.deliver, path, uri)
+        except DeliveryError as error:
+            self.crawler.stats.inc_value("output/pending")
+            logger.error("Run manifest kept in the spool: %s", error)
+        else:
+            logger.info("Run manifest: %s", uri)

@@ -1,0 +1,379 @@
+"""Output that loses nothing: every object is spooled locally, then delivered.
+
+Scrapy's own S3 feed storage uploads a temporary file and, if the upload
+fails, logs an error and deletes the file: the batch is gone. Here every
+object (record batch, WARC archive, run manifest) is first written and
+fsynced into a local spool that mirrors its destination, then delivered:
+
+- to S3 with boto3 (multipart above a threshold), retried with backoff
+  within a deadline, with connect/read timeouts so that a hung endpoint
+  cannot stall shutdown past OUTPUT_UPLOAD_DEADLINE;
+- to a local folder by copy to a hidden temporary name and atomic rename.
+
+An object leaves the spool only once its destination has confirmed it.
+S3 objects appear whole or not at all (a PUT or a completed multipart
+upload is atomic), so readers never see a partial object. What could not be
+delivered stays in the spool; every run delivers leftovers first, and
+`scrapy flush` does it on demand.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import logging
+import os
+import shutil
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from scrapy.utils.defer import deferred_from_coro
+from scrapy.extensions.feedexport import FileFeedStorage
+from scrapy.utils.asyncio import run_in_thread
+
+logger = logging.getLogger(__name__)
+
+
+class DeliveryError(Exception):
+    """An object could not be delivered; it stays in the spool."""
+
+
+@dataclass(frozen=True)
+class StoredObject:
+    """One delivered (or pending) object, as listed in a run manifest."""
+
+    key: str  # path relative to OUTPUT_URI
+    records: int
+    bytes: int
+    sha256: str
+    delivered: bool
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as data:
+        for block in iter(lambda: data.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def count_records(path: Path) -> int:
+    """Records in an object: lines of a .jsonl.gz, WARC responses of a .warc.gz, else 0."""
+    name = path.name
+    if name.endswith(".jsonl.gz"):
+        with gzip.open(path, "rb") as lines:
+            return sum(1 for line in lines if line.strip())
+    if name.endswith(".warc.gz"):
+        from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415
+
+        with path.open("rb") as stream:
+            return sum(1 for record in ArchiveIterator(stream) if record.rec_type == "response")
+    return 0
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def split_uri(uri: str) -> tuple[str, str, str]:
+    """(scheme, bucket, key) for s3://bucket/key; ("file", "", /abs/path) for paths."""
+    parts = urlsplit(uri)
+    if parts.scheme == "s3":
+        return "s3", parts.netloc, parts.path.lstrip("/")
+    if parts.scheme == "file":
+        return "file", "", parts.path
+    return "file", "", str(Path(uri).resolve())
+
+
+def join_uri(base: str, key: str) -> str:
+    return f"{base.rstrip('/')}/{key.lstrip('/')}"
+
+
+class Spool:
+    """A local folder that mirrors destinations: spool/s3/<bucket>/<key>, spool/file/<path>."""
+
+    def __init__(self, root: str | Path):
+        self.root = Path(root).resolve()
+
+    def path_for(self, uri: str) -> Path:
+        scheme, bucket, key = split_uri(uri)
+        if scheme == "s3":
+            return self.root / "s3" / bucket / key
+        return self.root / "file" / key.lstrip("/")
+
+    def uri_for(self, path: Path) -> str:
+        relative = path.resolve().relative_to(self.root)
+        scheme, rest = relative.parts[0], relative.parts[1:]
+        if scheme == "s3":
+            return f"s3://{rest[0]}/{'/'.join(rest[1:])}"
+        return "/" + "/".join(rest)
+
+    def pending(self, under_uri: str | None = None) -> list[tuple[Path, str]]:
+        """Spooled objects waiting for delivery (oldest first), optionally under one base URI."""
+        if not self.root.exists():
+            return []
+        found = []
+        for path in self.root.rglob("*"):
+            if path.is_file() and not path.name.endswith(".partial"):
+                uri = self.uri_for(path)
+                if under_uri is None or object_uri_prefix(uri).startswith(under_uri_prefix(under_uri)):
+                    found.append((path.stat().st_mtime, path, uri))
+        return [(path, uri) for _, path, uri in sorted(found)]
+
+
+def object_uri_prefix(uri: str) -> str:
+    """A URI in one comparable form: s3://bucket/key or /absolute/path."""
+    scheme, bucket, key = split_uri(uri)
+    return f"s3://{bucket}/{key}" if scheme == "s3" else key
+
+
+def under_uri_prefix(base: str) -> str:
+    """The comparable prefix of everything stored under a base URI."""
+    prefix = object_uri_prefix(base)
+    return prefix if prefix.endswith("/") else prefix + "/"
+
+
+@dataclass(frozen=True)
+class DeliveryPolicy:
+    """Timeouts, retries and transfer sizes, read once from settings."""
+
+    deadline: float = 300.0  # seconds for one object, all attempts included
+    attempts: int = 5
+    backoff: float = 1.0  # first pause between attempts; doubles each time
+    timeout: float = 30.0  # S3 connect and read timeout of one request
+    multipart_threshold: int = 64 * 1024 * 1024
+    endpoint_url: str | None = None
+    region_name: str | None = None
+
+    @classmethod
+    def from_settings(cls, settings) -> DeliveryPolicy:
+        return cls(
+            deadline=settings.getfloat("OUTPUT_UPLOAD_DEADLINE"),
+            attempts=settings.getint("OUTPUT_UPLOAD_ATTEMPTS"),
+            backoff=settings.getfloat("OUTPUT_UPLOAD_BACKOFF"),
+            timeout=settings.getfloat("OUTPUT_S3_TIMEOUT"),
+            multipart_threshold=settings.getint("OUTPUT_MULTIPART_THRESHOLD"),
+            endpoint_url=settings.get("AWS_ENDPOINT_URL") or None,
+            region_name=settings.get("AWS_REGION_NAME") or None,
+        )
+
+
+def s3_client(policy: DeliveryPolicy):
+    """A boto3 S3 client with bounded timeouts; credentials from boto3's own chain."""
+    import boto3  # noqa: PLC0415
+    from botocore.config import Config  # noqa: PLC0415
+
+    # Our own retry loop bounds the total time; botocore's retries would
+    # multiply it, so each request gets one attempt and short timeouts.
+    config = Config(connect_timeout=policy.timeout, read_timeout=policy.timeout,
+                    retries={"max_attempts": 1, "mode": "standard"})
+    return boto3.session.Session().client(
+        "s3", endpoint_url=policy.endpoint_url, region_name=policy.region_name, config=config)
+
+
+class Deliverer:
+    """Moves spooled files to their destination, retrying within a deadline."""
+
+    def __init__(self, policy: DeliveryPolicy):
+        self.policy = policy
+        self._s3 = None
+
+    @property
+    def s3(self):
+        if self._s3 is None:
+            self._s3 = s3_client(self.policy)
+        return self._s3
+
+    def deliver(self, path: Path, uri: str) -> None:
+        """Deliver one spooled file, then remove it from the spool. Raises DeliveryError."""
+        started = time.monotonic()
+        pause = self.policy.backoff
+        last_error: Exception | None = None
+        for attempt in range(1, self.policy.attempts + 1):
+            try:
+                self._put(path, uri)
+            except Exception as error:  # boto3/botocore/OSError: all mean "not delivered"
+                last_error = error
+                elapsed = time.monotonic() - started
+                if attempt == self.policy.attempts or elapsed + pause > self.policy.deadline:
+                    break
+                logger.warning("Delivery of %s failed (attempt %d): %s; retrying in %.1fs",
+                               uri, attempt, error, pause)
+                time.sleep(pause)
+                pause *= 2
+            else:
+                path.unlink()
+                return
+        raise DeliveryError(f"could not deliver {uri}: {last_error}") from last_error
+
+    def _put(self, path: Path, uri: str) -> None:
+        scheme, bucket, key = split_uri(uri)
+        if scheme == "s3":
+            from boto3.s3.transfer import TransferConfig  # noqa: PLC0415
+
+            self.s3.upload_file(
+                str(path), bucket, key,
+                Config=TransferConfig(multipart_threshold=self.policy.multipart_threshold,
+                                      multipart_chunksize=max(5 * 1024 * 1024,
+                                                              self.policy.multipart_threshold // 4),
+                                      use_threads=False),
+            )
+            return
+        destination = Path(key)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        temporary = destination.with_name(f".{destination.name}.tmp")
+        shutil.copyfile(path, temporary)
+        fsync_file(temporary)
+        os.replace(temporary, destination)
+
+
+def describe(path: Path, key: str, delivered: bool) -> StoredObject:
+    return StoredObject(key=key, records=count_records(path), bytes=path.stat().st_size,
+                        sha256=sha256_of(path), delivered=delivered)
+
+
+class SpoolingFeedStorage:
+    """A Scrapy feed storage (FEED_STORAGES for s3, file and plain paths) that spools,
+    then delivers, and reports each object to the run's manifest."""
+
+    def __init__(self, uri: str, *, crawler, feed_options=None):
+        self.uri = uri
+        self.crawler = crawler
+        self.spool = Spool(crawler.settings.get("OUTPUT_SPOOL_DIR"))
+        self.deliverer = Deliverer(DeliveryPolicy.from_settings(crawler.settings))
+        self.path = self.spool.path_for(uri)
+        self.partial = self.path.with_name(self.path.name + ".partial")
+
+    @classmethod
+    def from_crawler(cls, crawler, uri, *, feed_options=None):
+        scheme, _, _ = split_uri(uri)
+        if scheme == "file" and not ledger_of(crawler).covers(uri):
+            # A user's own -o/-O file keeps Scrapy's semantics (-o appends).
+            return FileFeedStorage(uri, feed_options=feed_options)
+        return cls(uri, crawler=crawler, feed_options=feed_options)
+
+    def open(self, spider):
+        self.partial.parent.mkdir(parents=True, exist_ok=True)
+        return self.partial.open("wb")
+
+    def store(self, file):
+        return deferred_from_coro(run_in_thread(self._store, file))
+
+    def _store(self, file) -> None:
+        if not file.closed:
+            file.flush()
+            os.fsync(file.fileno())
+            file.close()
+        fsync_file(self.partial)
+        os.replace(self.partial, self.path)
+        ledger = ledger_of(self.crawler)
+        ledger.deliver(self.path, self.uri, self.deliverer)
+
+
+class Ledger:
+    """What this run wrote: every object with its count and checksum, and failures."""
+
+    def __init__(self, output_uri: str, stats):
+        self.output_uri = output_uri
+        self.stats = stats
+        self.objects: list[StoredObject] = []
+
+    def covers(self, uri: str) -> bool:
+        return bool(self.output_uri) and (
+            split_uri(uri)[0] == split_uri(self.output_uri)[0]
+            and object_uri_prefix(uri).startswith(under_uri_prefix(self.output_uri))
+        )
+
+    def key_of(self, uri: str) -> str:
+        return object_uri_prefix(uri)[len(under_uri_prefix(self.output_uri)):]
+
+    def deliver(self, path: Path, uri: str, deliverer: Deliverer) -> None:
+        """Describe, deliver, record. Raises DeliveryError (the object stays spooled)."""
+        if not self.covers(uri):  # e.g. a user's -o s3://... beside OUTPUT_URI
+            deliverer.deliver(path, uri)
+            return
+        described = describe(path, self.key_of(uri), delivered=False)
+        try:
+            deliverer.deliver(path, uri)
+        except DeliveryError:
+            self.objects.append(described)
+            self.stats.inc_value("output/pending")
+            logger.error("Kept in the spool for a later run or `scrapy flush`: %s", path)
+            raise
+        self.objects.append(StoredObject(**{**described.as_dict(), "delivered": True}))
+        self.stats.inc_value("output/delivered")
+
+
+def ledger_of(crawler) -> Ledger:
+    """The run's ledger, created on first use."""
+    ledger = getattr(crawler, "output_ledger", None)
+    if ledger is None:
+        ledger = crawler.output_ledger = Ledger(crawler.settings.get("OUTPUT_URI"), crawler.stats)
+    return ledger
+
+
+def flush(spool: Spool, deliverer: Deliverer, under_uri: str | None = None) -> tuple[int, int]:
+    """Deliver every spooled leftover (optionally under one OUTPUT_URI): (delivered, failed)."""
+    delivered = failed = 0
+    for path, uri in spool.pending(under_uri):
+        try:
+            deliverer.deliver(path, uri)
+        except DeliveryError as error:
+            failed += 1
+            logger.error("Still pending: %s", error)
+        else:
+            delivered += 1
+            logger.info("Delivered leftover %s", uri)
+    return delivered, failed
+
+
+class ObjectReader:
+    """Lists and fetches stored objects, local or on S3 (for verify and reclean)."""
+
+    def __init__(self, policy: DeliveryPolicy):
+        self.policy = policy
+        self._s3 = None
+
+    @property
+    def s3(self):
+        if self._s3 is None:
+            self._s3 = s3_client(self.policy)
+        return self._s3
+
+    def list(self, base_uri: str, suffix: str = "") -> list[str]:
+        """URIs of the objects under base_uri (or base_uri itself if it is one), sorted."""
+        scheme, bucket, key = split_uri(base_uri)
+        if scheme == "s3":
+            found = []
+            paginator = self.s3.get_paginator("list_objects_v2")
+            for page in paginator.paginate(Bucket=bucket, Prefix=key):
+                found.extend(f"s3://{bucket}/{o['Key']}" for o in page.get("Contents", ()))
+            return sorted(u for u in found if u.endswith(suffix))
+        path = Path(key)
+        if path.is_file():
+            return [str(path)]
+        return sorted(str(p) for p in path.rglob(f"*{suffix}") if p.is_file() and not p.name.startswith("."))
+
+    def fetch(self, uri: str, into: Path) -> bool:
+        """Copy an object to a local file; False if it does not exist."""
+        scheme, bucket, key = split_uri(uri)
+        if scheme == "s3":
+            from botocore.exceptions import ClientError  # noqa: PLC0415
+
+            try:
+                self.s3.download_file(bucket, key, str(into))
+            except ClientError as error:
+                if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey"):
+                    return False
+                raise
+            return True
+        if not Path(key).is_file():
+            return False
+        shutil.copyfile(key, into)
+        return True

@@ -1,0 +1,848 @@
+"""Line rules, both ways: boilerplate each rule must remove, article text it must keep.
+
+Every case runs through the default cleaner, so a line is checked against
+*all* rules in their real order: a remove case must be claimed by the named
+rule, a keep case by none. Boilerplate sits where it does on real pages (the
+last few lines); keep lines sit near the end of a *copied* story (source_url
+known), the position where the rules have the most power, unless a case says
+otherwise.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from cleaners import Cleaner, DEFAULT_RULES, Line
+from cleaners.rules import cookies, disclaimers, promo
+
+SRC = "https://example.org/original-story"
+COUNT = 24  # lines in a typical story
+CLEANER = Cleaner(DEFAULT_RULES)
+OWN_RULES = {rule.name for rule in cookies.RULES + disclaimers.RULES + promo.RULES}
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "hi")
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    expected: str | None  # the rule that must claim the line; None: must be kept
+    family: str  # the rule this case exercises (for a keep: the one it must not trigger)
+    lang: str
+    index: int
+    source_url: str | None
+
+    @property
+    def id(self) -> str:
+        verdict = self.expected or "keep"
+        return f"{self.family}-{self.lang}-{verdict}-{self.text[:40]}"
+
+
+def rm(rule: str, lang: str, *texts: str, from_end: int = 0, source: str | None = SRC) -> list[Case]:
+    """Lines the rule must remove, at the end of a copied story."""
+    return [Case(t, rule, rule, lang, COUNT - 1 - from_end, source) for t in texts]
+
+
+def keep(rule: str, lang: str, *texts: str, index: int = COUNT - 2, source: str | None = SRC) -> list[Case]:
+    """Article lines no rule may remove (the named rule is the tempting one)."""
+    return [Case(t, None, rule, lang, index, source) for t in texts]
+
+
+# A paragraph that opens like a banner but is a 500-character news paragraph.
+LONG_WE_USE_COOKIES = (
+    "We use cookies, the company's privacy chief told the committee, but only after a reader has "
+    "clicked accept, and we have spent two years rebuilding the consent system so that rejecting "
+    "tracking is as easy as agreeing to it. Members of the committee were unconvinced: they produced "
+    "screenshots showing that the reject button was hidden behind a settings menu on the mobile site, "
+    "and that advertising partners received identifiers before the banner had even loaded, a claim "
+    "the company's lawyers have so far declined to dispute in writing."
+)
+
+# --- cookie_banner ---------------------------------------------------------------
+
+COOKIE_BANNER = [
+    *rm(
+        "cookie_banner",
+        "en",
+        "This website uses cookies to improve your experience. We'll assume you're ok with this, "
+        "but you can opt-out if you wish. Accept Read More",
+        "We use cookies to personalise content and ads, to provide social media features and to "
+        "analyse our traffic. Accept all",
+        "We value your privacy. We and our partners store and/or access information on a device, "
+        "such as cookies, and process personal data, such as unique identifiers.",
+        "We value your privacy",
+        "Accept all cookies Reject",
+        "Accept Reject Manage preferences",
+        "By continuing to browse this site you agree to our use of cookies.",
+        "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to "
+        "enhance site navigation and analyse site usage.",
+        "Cookie settings Accept all",
+        "Manage consent",
+        "This site uses cookies. Find out more about how we use them in our cookie policy.",
+        "Our website uses cookies",
+        "We use cookies on our website to give you the most relevant experience by remembering your "
+        "preferences and repeat visits.",
+        "To give you the best possible experience, this site uses cookies.",
+        "We and our 842 partners use cookies and similar technologies to store and access information "
+        "on your device.",
+        "Cookies help us deliver our services. By using our services, you agree to our use of cookies. "
+        "Learn more Got it",
+    ),
+    *rm(
+        "cookie_banner",
+        "en",
+        "We use third-party cookies to analyse traffic. OK",
+        from_end=3,
+    ),
+    *keep(
+        "cookie_banner",
+        "en",
+        "The regulator found that the website uses cookies to track readers without asking first, and "
+        "fined the publisher €2 million.",
+        'Under the new rules, a banner that says "We use cookies to improve your experience. Accept" '
+        "will no longer be enough, the commission said.",
+        LONG_WE_USE_COOKIES,
+        "Cookies, the small text files websites store on a visitor's device, were invented in 1994 by "
+        "a Netscape engineer.",
+        "The bakery sells 2,000 cookies a day and plans to open a second shop in the spring.",
+        "Accepting all cookies has become a reflex for most users, researchers found after studying "
+        "10,000 consent banners.",
+        "We value your privacy, the company said in a statement after the breach, but regulators said "
+        "its notice was misleading.",
+        "Our site uses cookies responsibly, the chief executive insisted, although an audit suggested "
+        "otherwise.",
+        "By continuing the talks, both sides agreed to keep tariffs on cookies and biscuits unchanged "
+        "until June.",
+        "Accept all cookies, the default button says, and most people click it without reading.",
+        "Cookie consent banners cost European users an estimated 575 million hours a year, a study found.",
+    ),
+    # German
+    *rm(
+        "cookie_banner",
+        "de",
+        "Diese Website verwendet Cookies, um Ihnen das bestmögliche Nutzererlebnis zu bieten. Akzeptieren",
+        "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Zugriffe zu "
+        "analysieren. Alle akzeptieren",
+        "Um unsere Webseite für Sie optimal zu gestalten und fortlaufend verbessern zu können, verwenden "
+        "wir Cookies.",
+        "Durch die weitere Nutzung der Seite stimmen Sie der Verwendung von Cookies zu.",
+        "Alle akzeptieren Ablehnen Einstellungen",
+        "Diese Webseite nutzt Cookies.",
+    ),
+    *keep(
+        "cookie_banner",
+        "de",
+        "Das Gericht stellte fest, dass die Website Cookies ohne Einwilligung der Nutzer gesetzt hatte.",
+        "Im Verfahren ging es um die Frage, ob ein Hinweis wie „Diese Website verwendet Cookies. "
+        "Akzeptieren“ als Einwilligung genügt.",
+        "Die Bäckerei verkauft inzwischen mehr Cookies als Brötchen, sagt der Inhaber.",
+    ),
+    # French
+    *rm(
+        "cookie_banner",
+        "fr",
+        "Ce site utilise des cookies pour améliorer votre expérience de navigation. Accepter Refuser",
+        "Nous et nos partenaires utilisons des cookies pour personnaliser le contenu et mesurer "
+        "l'audience. Tout accepter",
+        "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.",
+        "Tout accepter Tout refuser",
+        "Continuer sans accepter",
+    ),
+    *keep(
+        "cookie_banner",
+        "fr",
+        "La CNIL reproche au site d'avoir déposé des cookies publicitaires sans le consentement des "
+        "internautes.",
+        "Le bandeau « Ce site utilise des cookies. Accepter » ne suffit plus, a tranché le Conseil d'État.",
+        "Nous utilisons des cookies depuis 2009, reconnaît le directeur technique, qui promet une "
+        "refonte du bandeau d'ici l'été prochain, sous la pression du régulateur, après des plaintes de "
+        "lecteurs, d'associations de consommateurs et de plusieurs députés qui dénoncent depuis des mois "
+        "un dispositif opaque, des partenaires publicitaires trop nombreux et un bouton de refus caché "
+        "derrière deux écrans de paramètres, ce que l'entreprise conteste fermement dans un communiqué "
+        "publié mardi soir.",
+    ),
+    # Spanish
+    *rm(
+        "cookie_banner",
+        "es",
+        "Este sitio web utiliza cookies para mejorar su experiencia de navegación. Aceptar",
+        "Utilizamos cookies propias y de terceros para fines analíticos y publicitarios. Más información",
+        "Si continúa navegando, consideramos que acepta su uso.",
+        "Aceptar todas Rechazar Configurar",
+    ),
+    *keep(
+        "cookie_banner",
+        "es",
+        "La AEPD multó al diario porque su web instalaba cookies publicitarias sin pedir permiso a los "
+        "lectores.",
+        "El aviso «Este sitio web utiliza cookies. Aceptar» no basta para cumplir la ley, según la "
+        "sentencia.",
+    ),
+    # Italian
+    *rm(
+        "cookie_banner",
+        "it",
+        "Questo sito utilizza cookie tecnici e di profilazione. Cliccando su Accetta acconsenti all'uso "
+        "dei cookie.",
+        "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, "
+        "con il tuo consenso, anche per altre finalità.",
+        "Chiudendo questo banner, scorrendo questa pagina o cliccando qualunque suo elemento acconsenti "
+        "all'uso dei cookie.",
+        "Accetta tutti Rifiuta",
+    ),
+    *keep(
+        "cookie_banner",
+        "it",
+        "Il Garante della privacy ha sanzionato il sito, che installava cookie di profilazione senza "
+        "consenso.",
+        "Secondo i giudici, la scritta «Questo sito utilizza cookie. Accetta» non basta a raccogliere "
+        "un consenso valido.",
+    ),
+    # Portuguese
+    *rm(
+        "cookie_banner",
+        "pt",
+        "Este site utiliza cookies para melhorar a sua experiência. Aceitar",
+        "Utilizamos cookies essenciais e tecnologias semelhantes de acordo com a nossa Política de "
+        "Privacidade e, ao continuar navegando, você concorda com estas condições.",
+        "Ao continuar navegando, você concorda com o uso de cookies.",
+        "Aceitar todos Rejeitar",
+    ),
+    *keep(
+        "cookie_banner",
+        "pt",
+        "A ANPD investiga se o portal usava cookies sem o consentimento dos leitores.",
+        "O aviso “Este site utiliza cookies. Aceitar” não cumpre a LGPD, concluiu o tribunal.",
+    ),
+    # Dutch
+    *rm(
+        "cookie_banner",
+        "nl",
+        "Deze website gebruikt cookies om je de beste ervaring te bieden. Accepteren",
+        "Wij maken gebruik van cookies om onze website te verbeteren en advertenties te personaliseren. "
+        "Akkoord",
+        "Door verder te gaan op deze website ga je akkoord met het gebruik van cookies.",
+        "Alles accepteren Weigeren",
+    ),
+    *keep(
+        "cookie_banner",
+        "nl",
+        "De toezichthouder stelde vast dat de website cookies plaatste zonder toestemming van bezoekers.",
+        "Volgens de rechter is een melding als 'Deze website gebruikt cookies. Accepteren' niet genoeg.",
+    ),
+    # Russian
+    *rm(
+        "cookie_banner",
+        "ru",
+        "Этот сайт использует файлы cookie для улучшения работы и персонализации. Принять",
+        "Мы используем файлы cookie, чтобы сделать сайт удобнее. Подробнее",
+        "Продолжая использовать сайт, вы соглашаетесь с использованием файлов cookie.",
+        "Принять все Отклонить",
+        "Этот сайт использует файлы cookie.",
+    ),
+    *keep(
+        "cookie_banner",
+        "ru",
+        "Роскомнадзор заявил, что сайт использовал файлы cookie без согласия пользователей.",
+        "Надпись «Этот сайт использует файлы cookie. Принять» суд не признал согласием пользователя.",
+    ),
+    # Hindi
+    *rm(
+        "cookie_banner",
+        "hi",
+        "यह वेबसाइट कुकीज़ का उपयोग करती है। बेहतर अनुभव के लिए स्वीकार करें।",
+        "यह वेबसाइट कुकीज़ का उपयोग करती है।",
+        "यह वेबसाइट कुकी\u095b का उपयोग करती है। Accept",  # precomposed ज़
+        "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं। Accept",
+        "इस वेबसाइट का उपयोग जारी रखकर, आप कुकीज़ के उपयोग के लिए सहमति देते हैं।",
+        "स्वीकार करें अस्वीकार करें",
+    ),
+    *keep(
+        "cookie_banner",
+        "hi",
+        "अदालत ने कहा कि वेबसाइट ने उपयोगकर्ताओं की अनुमति के बिना कुकीज़ का इस्तेमाल किया।",
+        "यह वेबसाइट कुकीज़ के ज़रिए उपयोगकर्ताओं की जासूसी करती थी, जांच में पता चला है।",
+        "बेकरी रोज़ दो हज़ार कुकीज़ बेचती है और अगले साल नई दुकान खोलेगी।",
+    ),
+]
+
+# --- aggregator_disclaimer -------------------------------------------------------
+
+AGGREGATOR_DISCLAIMER = [
+    *rm(
+        "aggregator_disclaimer",
+        "en",
+        "Denial of responsibility! NewsHub24.com is an automatic aggregator around the global media. "
+        "All the content are available free on Internet. We have just arranged it in one platform for "
+        "educational purpose only. The content will be deleted within 24 hours.",
+        "Denial of responsibility! Harbour Daily Digest",
+        "Disclaimer: DailyFeedNow is an automated news aggregator. All content is available free on "
+        "the Internet; we have only arranged it on one platform.",
+        "NewsHub24.com is an automatic aggregator of the world's media. In each content, the hyperlink "
+        "to the primary source is specified.",
+        "All trademarks belong to their rightful owners, all materials to their authors.",
+        "All rights belong to their respective owners.",
+        "If you are the owner of the content and do not want us to publish your materials, please "
+        "contact us by email.",
+        "The content will be deleted within 24 hours.",
+        "(This story has not been edited by Harbour Times staff and is auto-generated from a "
+        "syndicated feed.)",
+        "This story has not been edited by our staff and is auto-generated from a syndicated feed.",
+        "Disclaimer: This story is auto-generated from a syndicated feed.",
+        "This report is auto-generated from news agency feed. The Harbour Post holds no responsibility "
+        "for its content.",
+        "(Only the headline and picture of this report may have been reworked by our staff; the rest "
+        "of the content is auto-generated from a syndicated feed.)",
+        "This article was published from a wire agency feed without modifications to the text.",
+    ),
+    *keep(
+        "aggregator_disclaimer",
+        "en",
+        "TechiLive describes itself as an automatic aggregator and says it removes stories within 24 "
+        "hours of a complaint, but publishers say their articles stay up for months.",
+        'The site calls itself an "automatic aggregator" and says its copies exist "for educational '
+        'purpose only", yet it runs advertising next to every story.',
+        "The report found that much of the content on the site was auto-generated by AI tools, with no "
+        "editor checking the facts.",
+        "Lawyers for the publishers argued that a disclaimer saying all trademarks belong to their "
+        "rightful owners does not make copying legal.",
+        "The story was not edited by anyone at the agency before it went out, the spokesperson "
+        "admitted, blaming a night-shift error.",
+        "Disclaimers on aggregator sites usually promise that content will be deleted within 24 hours "
+        "of a complaint.",
+        "Automated aggregators now account for a third of the traffic to regional news sites, the "
+        "study found.",
+    ),
+    *rm(
+        "aggregator_disclaimer",
+        "de",
+        "Diese Meldung wurde automatisch aus dem dpa-Newskanal übernommen und nicht redaktionell "
+        "bearbeitet.",
+        "Alle Marken gehören ihren rechtmäßigen Eigentümern, alle Materialien ihren Autoren.",
+        "Haftungsausschluss: NewsHub24 ist ein automatischer Aggregator der weltweiten Medien.",
+    ),
+    *keep(
+        "aggregator_disclaimer",
+        "de",
+        "Der Artikel, den die Software automatisch erstellt hatte, enthielt mehrere Fehler, räumte die "
+        "Redaktion ein.",
+    ),
+    *rm(
+        "aggregator_disclaimer",
+        "fr",
+        "Cette dépêche a été publiée automatiquement et n'a pas été modifiée par la rédaction.",
+        "Toutes les marques appartiennent à leurs propriétaires légitimes.",
+        "Avertissement : NewsHub24 est un agrégateur automatique des médias mondiaux.",
+    ),
+    *keep(
+        "aggregator_disclaimer",
+        "fr",
+        "Le site se présente comme un agrégateur automatique, mais les éditeurs dénoncent un pillage "
+        "de leurs articles.",
+    ),
+    *rm(
+        "aggregator_disclaimer",
+        "es",
+        "Esta noticia ha sido publicada automáticamente a partir de un teletipo de la agencia EFE.",
+        "Todas las marcas pertenecen a sus legítimos propietarios, todos los materiales a sus autores.",
+    ),
+    *keep(
+        "aggregator_disclaimer",
+        "es",
+        "Este artículo fue generado automáticamente por una inteligencia artificial y contenía errores "
+        "graves, admitió el diario.",
+    ),
+    *rm(
+        "aggregator_disclaimer",
+        "it",
+        "Questo articolo è stato pubblicato automaticamente dal flusso dell'agenzia Ansa.",
+        "Tutti i marchi appartengono ai legittimi proprietari.",
+    ),
+    *rm(
+        "aggregator_disclaimer",
+        "pt",
+        "Esta notícia foi publicada automaticamente a partir do feed da agência Lusa.",
+        "Todas as marcas registradas pertencem aos seus legítimos proprietários.",
+    ),
+    *rm(
+        "aggregator_disclaimer",
+        "nl",
+        "Dit bericht is automatisch overgenomen van persbureau ANP.",
+        "Disclaimer: NewsHub24 is een automatische aggregator van de wereldwijde media.",
+    ),
+    *rm(
+        "aggregator_disclaimer",
+        "ru",
+        "Отказ от ответственности! NewsHub24 — автоматический агрегатор мировых СМИ.",
+        "Все товарные знаки принадлежат их законным владельцам.",
+        "Новость сгенерирована автоматически из RSS-ленты агентства.",
+    ),
+    *keep(
+        "aggregator_disclaimer",
+        "ru",
+        "Сайт называет себя автоматическим агрегатором, однако издатели подали на него в суд.",
+    ),
+    *rm(
+        "aggregator_disclaimer",
+        "hi",
+        "(इस खबर को हार्बर टाइम्स टीम ने संपादित नहीं किया है, यह सिंडीकेट फीड से सीधे प्रकाशित की गई है।)",
+        "डिस्क्लेमर: यह खबर सिंडिकेट फीड से सीधे प्रकाशित की गई है।",
+    ),
+    *keep(
+        "aggregator_disclaimer",
+        "hi",
+        "रिपोर्ट में कहा गया है कि कई वेबसाइटें सिंडिकेट फीड की खबरें बिना अनुमति के छाप रही हैं।",
+    ),
+]
+
+# --- source_link -----------------------------------------------------------------
+
+SOURCE_LINK = [
+    *rm(
+        "source_link",
+        "en",
+        "Read original article here",
+        "Source link",
+        "Read the full article on Harbour Times",
+        "Originally published at The Harbour Post",
+        "Source: Harbour Times",
+        "This article originally appeared on harbourtimes.com",
+        "Continue reading on Harbour Times",
+        "Via: Harbour Times",
+        "Source - harbourtimes.com",
+    ),
+    *rm("source_link", "en", "Source link", from_end=2),
+    *rm("source_link", "de", "Quelle: Tagesspiegel", "Zum Originalartikel"),
+    *rm("source_link", "es", "Fuente: El Diario", "Leer el artículo original"),
+    *rm("source_link", "ru", "Источник: ТАСС", "Читать оригинал"),
+    *rm("source_link", "hi", "स्रोत: पीटीआई"),
+    # On an original (no source_url) the same lines are attribution or a real link.
+    *keep("source_link", "en", "Source: Reuters", "Read original article here", "Source link", source=None),
+    *keep("source_link", "de", "Quelle: dpa", source=None),
+    *keep(
+        "source_link",
+        "en",
+        "Sources said the talks would resume next week.",
+        "Credit card debt rose 3% in May, the central bank said.",
+        "Original plans for the bridge were abandoned in 2015.",
+        "Via Rail cancelled all trains between Toronto and Montreal on Sunday.",
+        "See the full report by the audit office, which found that the ferry contract cost taxpayers "
+        "£40m more than planned over a decade.",
+    ),
+]
+
+# --- promo_channel ---------------------------------------------------------------
+
+PROMO_CHANNEL = [
+    *rm(
+        "promo_channel",
+        "en",
+        "We are now on Telegram. Click here to join our channel (@HarbourNews) and stay updated with "
+        "the latest headlines.",
+        "Join our WhatsApp channel for the latest updates",
+        "Click here to join our Telegram channel",
+        "We're also on WhatsApp: join us for breaking news alerts.",
+        "For breaking news, join our Telegram channel @harbourtimes",
+        "Stay updated: subscribe to our Telegram channel.",
+        "Tap here to join our WhatsApp community",
+        "Join us on Telegram",
+        "We are on Telegram: click here to subscribe",
+    ),
+    *rm("promo_channel", "en", "Join our WhatsApp channel", from_end=3),
+    *keep(
+        "promo_channel",
+        "en",
+        "Protesters organised on Telegram, where the channel grew to two million members in a week.",
+        '"Join our Telegram channel," the organiser urged the crowd outside parliament.',
+        "“Join our Telegram channel,” the organiser urged.",
+        "The ministry said it would join the WhatsApp channels of local councils to answer questions.",
+        "Opposition groups used Telegram channels to share the locations of polling stations and "
+        "police checkpoints.",
+        "“We are now on Telegram and Signal,” one activist said, “because the other apps are blocked.”",
+        "We are on Telegram too, the police chief told reporters, urging residents to report looting.",
+        "Members who join our union's Telegram group get legal advice, the organiser said.",
+    ),
+    *rm(
+        "promo_channel",
+        "de",
+        "Treten Sie unserem WhatsApp-Kanal bei",
+        "Abonnieren Sie unseren Telegram-Kanal für aktuelle Nachrichten",
+    ),
+    *keep(
+        "promo_channel",
+        "de",
+        "Die Protestbewegung organisierte sich vor allem über Telegram-Kanäle, denen Hunderttausende "
+        "folgten.",
+        "„Treten Sie unserem Telegram-Kanal bei“, rief der Organisator der Menge zu.",
+    ),
+    *rm("promo_channel", "fr", "Rejoignez notre chaîne WhatsApp pour recevoir l'essentiel de l'actualité"),
+    *keep(
+        "promo_channel",
+        "fr",
+        "Les manifestants se coordonnaient sur des chaînes Telegram suivies par des dizaines de milliers "
+        "de personnes.",
+        "« Rejoignez notre chaîne Telegram », lançait l'organisateur à la foule.",
+    ),
+    *rm(
+        "promo_channel",
+        "es",
+        "Únete a nuestro canal de Telegram",
+        "Si quieres estar al día, únete a nuestro canal de WhatsApp",
+    ),
+    *keep(
+        "promo_channel",
+        "es",
+        "Los manifestantes se organizaron a través de canales de Telegram con cientos de miles de "
+        "suscriptores.",
+        "«Únete a nuestro canal de Telegram», repetía el organizador ante la multitud.",
+    ),
+    *rm("promo_channel", "it", "Iscriviti al nostro canale Telegram", "Unisciti al nostro canale WhatsApp"),
+    *keep(
+        "promo_channel",
+        "it",
+        "I manifestanti si coordinavano attraverso canali Telegram seguiti da migliaia di persone.",
+        "«Iscriviti al nostro canale Telegram», ripeteva l'organizzatore alla folla.",
+    ),
+    *rm("promo_channel", "pt", "Junte-se ao nosso canal no Telegram", "Entre no nosso canal do WhatsApp"),
+    *keep(
+        "promo_channel",
+        "pt",
+        "Os manifestantes se organizavam por canais no Telegram com milhares de membros.",
+    ),
+    *rm("promo_channel", "nl", "Word lid van ons Telegram-kanaal", "Volg ons WhatsApp-kanaal"),
+    *keep(
+        "promo_channel",
+        "nl",
+        "Demonstranten organiseerden zich via Telegram-kanalen met tienduizenden volgers.",
+    ),
+    *rm(
+        "promo_channel",
+        "ru",
+        "Подписывайтесь на наш Telegram-канал",
+        "Подпишитесь на наш канал в Telegram",
+        "Больше новостей — в нашем Telegram-канале",
+        "Мы теперь в Telegram: подписывайтесь!",
+    ),
+    *keep(
+        "promo_channel",
+        "ru",
+        "Участники протестов координировали действия через Telegram-каналы, у которых сотни тысяч "
+        "подписчиков.",
+        "«Подписывайтесь на наш Telegram-канал», — призывал организатор акции.",
+        "Мы уже в Telegram-чате обсуждали это весь вечер, рассказал один из участников.",
+    ),
+    *rm(
+        "promo_channel",
+        "hi",
+        "हमारे टेलीग्राम चैनल से जुड़ें",
+        "देश-दुनिया की ताज़ा खबरों के लिए हमारे WhatsApp चैनल से जुड़ें",
+        "हमारे व्हाट्सएप चैनल को फॉलो करें",
+    ),
+    *keep(
+        "promo_channel",
+        "hi",
+        "प्रदर्शनकारियों ने टेलीग्राम चैनलों के ज़रिए रैलियों का आयोजन किया, जिनसे लाखों लोग जुड़े हैं।",
+        '"हमारे टेलीग्राम चैनल से जुड़ें," आयोजक ने भीड़ से अपील की।',
+    ),
+]
+
+# --- promo_social ----------------------------------------------------------------
+
+PROMO_SOCIAL = [
+    *rm(
+        "promo_social",
+        "en",
+        "For the latest news and updates, follow us on Google News",
+        "Follow us on Twitter @HarbourTimes",
+        "Like us on Facebook and follow us on Instagram",
+        "Stay connected with us on social media platform for instant update click here to join our "
+        "Twitter, & Facebook",
+        "Enjoyed this story? Follow us on X for more.",
+        "You can also follow us on Facebook, Instagram and YouTube.",
+        "Don't forget to share this story on WhatsApp",
+        "Find us on Flipboard",
+    ),
+    *keep(
+        "promo_social",
+        "en",
+        "Police asked residents to follow the advice posted on Twitter and stay indoors.",
+        '"Follow us on Telegram," he told the crowd, before the police cut the sound.',
+        "The brand's slogan, follow us on Instagram, appeared on every bus shelter in the city.",
+        "Millions follow the prime minister on X, where he posts several times a day.",
+        "Find us at the harbour, the stallholders told visitors, promising fresh fish every Saturday.",
+        "For years, the band asked fans to follow us on MySpace, its singer recalled.",
+        "Like us, many families in Facebook groups complained about the delays.",
+    ),
+    *rm(
+        "promo_social",
+        "de",
+        "Folgen Sie uns auf Google News",
+        "Keine Nachricht mehr verpassen: Folgen Sie uns auf Facebook und Instagram",
+    ),
+    *keep(
+        "promo_social",
+        "de",
+        "„Folgen Sie uns auf Telegram“, rief der Organisator der Menge zu.",
+        "Mehr als eine Million Menschen folgen dem Kanzler auf Instagram.",
+    ),
+    *rm(
+        "promo_social",
+        "fr",
+        "Suivez-nous sur Google News",
+        "Pour ne rien manquer de l'actualité, suivez-nous sur Facebook",
+    ),
+    *keep("promo_social", "fr", "Des milliers d'internautes suivent le ministre sur X depuis son élection."),
+    *rm("promo_social", "es", "Síguenos en Google News", "Síguenos también en Instagram y TikTok"),
+    *keep("promo_social", "es", "Síguenos, gritaban los manifestantes mientras avanzaban hacia el Congreso."),
+    *rm("promo_social", "it", "Seguici su Google News", "Resta aggiornato, seguici su Facebook"),
+    *keep("promo_social", "it", "Milioni di utenti seguono il presidente su Instagram, dove pubblica ogni giorno."),
+    *rm("promo_social", "pt", "Siga-nos no Google News", "Siga-nos nas redes sociais"),
+    *keep("promo_social", "pt", "“Siga-nos no Telegram”, pediu o organizador aos manifestantes."),
+    *rm("promo_social", "nl", "Volg ons op Twitter", "Volg ons ook op Google News"),
+    *keep("promo_social", "nl", "'Volg ons op Telegram', riep de organisator naar de menigte."),
+    *rm(
+        "promo_social",
+        "ru",
+        "Читайте нас в Дзене",
+        "Подписывайтесь на нас в соцсетях",
+        "Следите за нами в Telegram",
+    ),
+    *keep("promo_social", "ru", "Миллионы пользователей следят за министром в Telegram."),
+    *rm(
+        "promo_social",
+        "hi",
+        "हमें Google News पर फॉलो करें",
+        "ताज़ा खबरों के लिए हमें फेसबुक पर लाइक और ट्विटर पर फॉलो करें",
+        "हमें गूगल न्यूज़ पर फ\u093cॉलो करें",  # decomposed फ़
+        "हमें ट्विटर पर \u095eॉलो करें",  # precomposed फ़
+    ),
+    *keep("promo_social", "hi", "प्रधानमंत्री को ट्विटर पर करोड़ों लोग फॉलो करते हैं।"),
+]
+
+# --- promo_more_news -------------------------------------------------------------
+
+PROMO_MORE_NEWS = [
+    *rm(
+        "promo_more_news",
+        "en",
+        "For all the latest World News Click Here",
+        "For all the latest Education News Click Here",
+        "Click here for more stories like this",
+        "For more news and updates on politics, world, sports and lifestyle, log on to our website",
+        "Get all the latest business news and updates, click here",
+        "Click here to read more Harbour stories",
+        "Read more news on Harbour Times",
+        "For the latest news, visit harbourtimes.com",
+    ),
+    *keep(
+        "promo_more_news",
+        "en",
+        "Click here, the phishing email said, and your account will be restored within an hour.",
+        "For more news outlets, clicks matter more than accuracy, the study concluded.",
+        "For the latest figures on hospital waiting times, visit the health ministry's website, "
+        "officials said.",
+        "Readers can click here and there on the interactive map to explore the flood zones.",
+        "For the latest updates on the wildfire, residents were told to visit the county's emergency page.",
+        "For more stories like this, the paper's editor said, readers would have to pay.",
+    ),
+    *rm("promo_more_news", "de", "Mehr Nachrichten aus Berlin finden Sie hier"),
+    *keep("promo_more_news", "de", "Mehr Nachrichten als je zuvor werden heute über soziale Netzwerke gelesen."),
+    *rm("promo_more_news", "fr", "Pour plus d'actualités, cliquez ici"),
+    *rm("promo_more_news", "es", "Para más noticias de Madrid, haz clic aquí"),
+    *rm("promo_more_news", "it", "Per tutte le ultime notizie clicca qui"),
+    *keep(
+        "promo_more_news",
+        "it",
+        "Per tutte le ultime notizie sul processo, i giornalisti hanno dovuto attendere la sentenza.",
+    ),
+    *rm("promo_more_news", "pt", "Para mais notícias, clique aqui"),
+    *rm("promo_more_news", "nl", "Klik hier voor meer nieuws"),
+    *rm("promo_more_news", "ru", "Больше новостей читайте на сайте", "Все новости по теме читайте здесь"),
+    *rm("promo_more_news", "hi", "ताज़ा खबरों के लिए यहां क्लिक करें"),
+]
+
+# --- promo_newsletter ------------------------------------------------------------
+
+PROMO_NEWSLETTER = [
+    *rm(
+        "promo_newsletter",
+        "en",
+        "Subscribe to our newsletter",
+        "Sign up for our free daily newsletter here.",
+        "Sign up to the Harbour Morning Briefing newsletter to get the day's top stories.",
+        "Get our free weekly newsletter delivered to your inbox",
+        "Enter your email address to subscribe to our newsletter",
+        "Want the best of Harbour Times in your inbox? Sign up for our newsletter.",
+        "Register for our breaking news alerts",
+    ),
+    *keep(
+        "promo_newsletter",
+        "en",
+        "The newsletter, which has 40,000 subscribers, launched in 2019 and is now profitable.",
+        "Subscribers to the newsletter doubled in a year, the company said.",
+        "The campaign asked supporters to subscribe to its newsletter, which raised £2m.",
+        '"Subscribe to our newsletter," the pop-up read, seconds after the page loaded.',
+        "Substack said the newsletter had 120,000 paying subscribers by March, making it the "
+        "platform's largest.",
+    ),
+    *rm(
+        "promo_newsletter",
+        "de",
+        "Abonnieren Sie unseren Newsletter",
+        "Jetzt kostenlos zum Newsletter anmelden",
+    ),
+    *keep("promo_newsletter", "de", "Der Newsletter des Verlags hat inzwischen mehr als 40.000 Abonnenten."),
+    *rm(
+        "promo_newsletter",
+        "fr",
+        "Abonnez-vous à notre newsletter",
+        "Inscrivez-vous gratuitement à notre lettre d'information",
+    ),
+    *keep("promo_newsletter", "fr", "La newsletter du quotidien compte désormais 200 000 abonnés, selon la direction."),
+    *rm("promo_newsletter", "es", "Suscríbete a nuestra newsletter", "Suscríbete a nuestro boletín diario"),
+    *keep("promo_newsletter", "es", "El boletín del periódico ya tiene 80.000 suscriptores, según la empresa."),
+    *rm("promo_newsletter", "it", "Iscriviti alla nostra newsletter"),
+    *keep(
+        "promo_newsletter",
+        "it",
+        "La newsletter del giornale ha superato i 100mila iscritti, ha annunciato il direttore.",
+    ),
+    *rm("promo_newsletter", "pt", "Inscreva-se na nossa newsletter", "Assine nossa newsletter"),
+    *keep("promo_newsletter", "pt", "A newsletter do jornal já tem mais de 50 mil assinantes, segundo a empresa."),
+    *rm("promo_newsletter", "nl", "Schrijf je in voor onze nieuwsbrief", "Abonneer je op onze nieuwsbrief"),
+    *keep("promo_newsletter", "nl", "De nieuwsbrief van de krant heeft inmiddels 60.000 abonnees, meldt de uitgever."),
+    *rm("promo_newsletter", "ru", "Подпишитесь на нашу рассылку"),
+    *keep("promo_newsletter", "ru", "Рассылку издания получают более 50 тысяч человек, сообщил главный редактор."),
+    *rm("promo_newsletter", "hi", "हमारे न्यूज़लेटर की सदस्यता लें"),
+    *keep("promo_newsletter", "hi", "अखबार के न्यूज़लेटर के अब 50,000 से ज़्यादा सब्सक्राइबर हैं।"),
+]
+
+# --- promo_app -------------------------------------------------------------------
+
+PROMO_APP = [
+    *rm(
+        "promo_app",
+        "en",
+        "Download the Daily Harbour app for Android and iOS",
+        "Download our app for the latest news",
+        "Get the Harbour Times app on Google Play and the App Store",
+        "Install the free Harbour News app now",
+        "Download our free app to read stories offline",
+    ),
+    *keep(
+        "promo_app",
+        "en",
+        "The ministry urged citizens to download the app, which critics say tracks them.",
+        "Download the app, officials urged, and register before Friday.",
+        "Get the app right, and users will forgive a lot, the developer said.",
+        "Downloads of the contact-tracing app passed five million on Tuesday.",
+        "Install the app only from official stores, the bank warned customers after a wave of fraud.",
+    ),
+]
+
+CASES = [
+    *COOKIE_BANNER,
+    *AGGREGATOR_DISCLAIMER,
+    *SOURCE_LINK,
+    *PROMO_CHANNEL,
+    *PROMO_SOCIAL,
+    *PROMO_MORE_NEWS,
+    *PROMO_NEWSLETTER,
+    *PROMO_APP,
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_line(case: Case):
+    line = Line(text=case.text, index=case.index, count=COUNT, source_url=case.source_url)
+    rule = CLEANER.rule_for(line)
+    assert (rule.name if rule else None) == case.expected
+
+
+def test_every_rule_has_at_least_five_cases_each_way():
+    removes = Counter(c.family for c in CASES if c.expected)
+    keeps = Counter(c.family for c in CASES if c.expected is None)
+    for name in OWN_RULES:
+        assert removes[name] >= 5, (name, removes[name])
+        assert keeps[name] >= 5, (name, keeps[name])
+
+
+def test_every_language_has_at_least_two_cases_each_way():
+    removes = Counter(c.lang for c in CASES if c.expected)
+    keeps = Counter(c.lang for c in CASES if c.expected is None)
+    for lang in LANGUAGES:
+        assert removes[lang] >= 2, (lang, removes[lang])
+        assert keeps[lang] >= 2, (lang, keeps[lang])
+
+
+def test_cases_name_known_rules():
+    assert {c.family for c in CASES} <= OWN_RULES
+
+
+def test_long_paragraph_that_opens_like_a_banner_is_long():
+    assert len(LONG_WE_USE_COOKIES) > 450
+
+
+# --- no catastrophic backtracking --------------------------------------------------
+
+ADVERSARIAL = [
+    "we use cookies " + "a " * 3000,
+    "this website uses cookies " + "," * 5000 + "x",
+    "accept " * 2000 + "!",
+    "accept cookies " + "!" * 5000 + "x",
+    "for the latest news " + "news " * 2000,
+    "join our telegram channel " + " " * 5000 + "x",
+    "denial of responsibility: " + "automatic " * 1000,
+    "NewsHub24 is an automatic aggregator " + "x" * 5000,
+    "हमें " + "गूगल " * 1500 + "फॉलो",
+    "हमारे " + "टेलीग्राम " * 1000,
+    "подписывайтесь на наш " + "канал " * 1500,
+    "(this story has not been edited by " + "staff " * 1500,
+    "for the latest news, " * 500,
+    "Follow us on " * 800,
+    "Source: " + ":" * 5000,
+]
+
+
+@pytest.mark.parametrize("rule", DEFAULT_RULES, ids=lambda r: r.name)
+def test_patterns_stay_fast_on_long_adversarial_lines(rule):
+    pattern = getattr(rule, "pattern", None)
+    if pattern is None:
+        pytest.skip("not a regex rule")
+    started = time.perf_counter()
+    for text in ADVERSARIAL:
+        pattern.search(text)
+    assert time.perf_counter() - started < 1.0
+
+
+# --- the seed pages ------------------------------------------------------------------
+
+SEEDS = Path("/work/shared/seeds")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed pages not available")
+def test_seed_reworded_story_loses_only_its_cookie_banner():
+    text = (SEEDS / "000_19def43f4c6b56f2.txt").read_text(encoding="utf-8")
+    cleaned = CLEANER.clean(text)
+    assert [r.rule for r in cleaned.removed] == ["cookie_banner"]
+    assert cleaned.removed[0].text.startswith("This website uses cookies")
+    assert cleaned.text.splitlines()[-1].startswith("Moscow welcomed a US decision")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed pages not available")
+def test_seed_aggregator_copy_loses_its_promos_link_and_disclaimer():
+    text = (SEEDS / "001_caa1050ecd719d9f.txt").read_text(encoding="utf-8")
+    cleaned = CLEANER.clean(text, source_url="https://example.org/a")
+    assert [r.rule for r in cleaned.removed] == [
+        "promo_social",
+        "promo_channel",
+        "promo_more_news",
+        "promo_social",
+        "source_link",
+        "aggregator_disclaimer",
+    ]
+    assert cleaned.text.splitlines()[-1].startswith("The Geneva meeting will be part of")

@@ -1,0 +1,212 @@
+"""Output that loses nothing, against a real S3-compatible server (moto) on loopback."""
+
+import gzip
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+from scrapy.utils.defer import deferred_f_from_coro_f
+
+from crawler.commands.verify import verify
+from crawler.spiders.aggregator import AggregatorSpider
+from crawler.spiders.reclean import RecleanSpider
+from crawler.storage import DeliveryPolicy, ObjectReader
+from tests.conftest import REPO, crawl
+from tests.s3 import CREDENTIALS, MotoServer, SwitchableProxy, set_credentials
+
+KEY = re.compile(
+    r"^news/(items/aggregator/dt=\d{4}-\d\d-\d\d/(?P<run>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.jsonl\.gz"
+    r"|raw/aggregator/dt=\d{4}-\d\d-\d\d/(?P<run2>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.warc\.gz"
+    r"|runs/(?P<run3>\d{8}T\d{6}Z-[0-9a-f]{6})\.json)$"
+)
+
+
+@pytest.fixture(scope="module")
+def moto():
+    set_credentials()
+    server = MotoServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def bucket(moto):
+    name = f"lake-{uuid.uuid4().hex[:10]}"
+    moto.client().create_bucket(Bucket=name)
+    return name
+
+
+@pytest.fixture
+def proxy(moto):
+    proxy = SwitchableProxy(moto.port)
+    yield proxy
+    proxy.stop()
+
+
+def keys(moto, bucket) -> list[str]:
+    pages = moto.client().get_paginator("list_objects_v2").paginate(Bucket=bucket)
+    return sorted(o["Key"] for page in pages for o in page.get("Contents", ()))
+
+
+def records_in(moto, bucket, prefix="news/items/") -> list[dict]:
+    client = moto.client()
+    records = []
+    for key in keys(moto, bucket):
+        if key.startswith(prefix):
+            body = client.get_object(Bucket=bucket, Key=key)["Body"].read()
+            records.extend(json.loads(line) for line in gzip.decompress(body).splitlines() if line)
+    return records
+
+
+def s3_settings(endpoint, spool, **extra):
+    return {"AWS_ENDPOINT_URL": endpoint, "OUTPUT_SPOOL_DIR": str(spool),
+            "OUTPUT_UPLOAD_ATTEMPTS": 2, "OUTPUT_UPLOAD_BACKOFF": 0.1,
+            "OUTPUT_UPLOAD_DEADLINE": 5, "OUTPUT_S3_TIMEOUT": 2, **extra}
+
+
+def spooled(spool) -> list[str]:
+    return sorted(p.name for p in spool.rglob("*") if p.is_file())
+
+
+@deferred_f_from_coro_f
+async def test_crawl_lands_in_s3_with_the_documented_layout(demo_sites, moto, bucket, tmp_path):
+    result = await crawl(AggregatorSpider, f"s3://{bucket}/news",
+                         {**s3_settings(moto.endpoint, tmp_path / "spool"),
+                          "ALLOW_PRIVATE_HOSTS": demo_sites.allow_hosts, "OUTPUT_BATCH_ITEM_COUNT": 5},
+                         start_urls=demo_sites.hub.base_url + "/")
+    stored = keys(moto, bucket)
+    assert all(KEY.match(k) for k in stored), stored
+    runs = {m.group("run") or m.group("run2") or m.group("run3") for m in map(KEY.match, stored)}
+    assert len(runs) == 1
+    items = [k for k in stored if k.startswith("news/items/")]
+    assert [k[-14:] for k in items] == [f"{n:05d}.jsonl.gz" for n in (1, 2, 3, 4)]  # 16 records, 5 a batch
+    assert len(records_in(moto, bucket)) == 16
+    assert len([k for k in stored if k.startswith("news/raw/")]) == 1
+    manifest = json.loads(moto.client().get_object(
+        Bucket=bucket, Key=[k for k in stored if k.startswith("news/runs/")][0])["Body"].read())
+    assert manifest["spider"] == "aggregator" and manifest["finish_reason"] == "finished"
+    assert manifest["arguments"] == {"start_urls": demo_sites.hub.base_url + "/"}
+    listed = {o["key"]: o for o in manifest["objects"]}
+    assert set(listed) == {k[len("news/"):] for k in stored if not k.startswith("news/runs/")}
+    assert sum(o["records"] for k, o in listed.items() if k.startswith("items/")) == 16
+    assert all(o["delivered"] for o in listed.values())
+    assert spooled(tmp_path / "spool") == []
+    assert result.stats["output/delivered"] == 5
+
+
+@deferred_f_from_coro_f
+async def test_s3_down_for_a_whole_run_then_back(demo_sites, moto, bucket, proxy, tmp_path):
+    spool = tmp_path / "spool"
+    settings = {**s3_settings(proxy.endpoint, spool), "ALLOW_PRIVATE_HOSTS": demo_sites.allow_hosts}
+    proxy.mode = "down"
+    down = await crawl(AggregatorSpider, f"s3://{bucket}/news", settings,
+                       start_urls=demo_sites.hub.base_url + "/")
+    assert keys(moto, bucket) == []
+    assert down.stats["output/pending"] == 3  # items, raw archive, manifest: all kept
+    assert len(spooled(spool)) == 3
+    proxy.mode = "up"
+    back = await crawl(AggregatorSpider, f"s3://{bucket}/news", settings,
+                       start_urls=demo_sites.hub.base_url + "/")
+    assert back.stats["output/leftovers_delivered"] == 3
+    assert spooled(spool) == []
+    records = records_in(moto, bucket)
+    assert len(records) == 32  # both runs, each record once
+    assert len({(r["url"], r["fetched_at"]) for r in records}) == 32
+    checked, problems = verify(f"s3://{bucket}/news", ObjectReader(
+        DeliveryPolicy(endpoint_url=moto.endpoint)))
+    assert (checked, problems) == (4, [])
+
+
+@deferred_f_from_coro_f
+async def test_s3_failing_mid_run_loses_nothing(demo_sites, moto, bucket, proxy, tmp_path):
+    spool = tmp_path / "spool"
+    settings = {**s3_settings(proxy.endpoint, spool), "ALLOW_PRIVATE_HOSTS": demo_sites.allow_hosts,
+                "OUTPUT_BATCH_ITEM_COUNT": 4}
+
+    def fail_after_first_upload(item, **kwargs):
+        if len(keys(moto, bucket)) >= 1:
+            proxy.mode = "down"
+
+    from scrapy import signals
+    from scrapy.utils.test import get_crawler
+    from tests.conftest import project_settings
+
+    crawler = get_crawler(AggregatorSpider, project_settings(OUTPUT_URI=f"s3://{bucket}/news", **settings))
+    crawler.signals.connect(fail_after_first_upload, signal=signals.item_scraped)
+    await crawler.crawl_async(start_urls=demo_sites.hub.base_url + "/")
+    landed = len(records_in(moto, bucket))
+    assert 0 < landed < 16
+    assert crawler.stats.get_value("output/pending") >= 1
+    proxy.mode = "up"
+    run = subprocess.run([sys.executable, "-m", "scrapy", "flush"], cwd=REPO, capture_output=True,
+                         text=True, timeout=60,
+                         env={**CREDENTIALS, "PATH": "/usr/bin:/bin", "OUTPUT_SPOOL_DIR": str(spool),
+                              "OUTPUT_URI": f"s3://{bucket}/news", "AWS_ENDPOINT_URL": moto.endpoint})
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert spooled(spool) == []
+    records = records_in(moto, bucket)
+    assert sorted(r["url"] for r in records) == sorted({r["url"] for r in records}) and len(records) == 16
+
+
+def test_hung_endpoint_cannot_stall_shutdown_and_exit_code_says_so(demo_sites, moto, bucket, proxy,
+                                                                   tmp_path):
+    proxy.mode = "hang"
+    started = time.monotonic()
+    run = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "aggregator", "-a",
+         f"start_urls={demo_sites.hub.base_url}/", "-s", f"ALLOW_PRIVATE_HOSTS={demo_sites.allow_hosts}",
+         "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "OUTPUT_UPLOAD_ATTEMPTS=2",
+         "-s", "OUTPUT_S3_TIMEOUT=1", "-s", "OUTPUT_UPLOAD_DEADLINE=3", "-s", "OUTPUT_UPLOAD_BACKOFF=0.1"],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+        env={**CREDENTIALS, "PATH": "/usr/bin:/bin", "OUTPUT_URI": f"s3://{bucket}/news",
+             "OUTPUT_SPOOL_DIR": str(tmp_path / "spool"), "AWS_ENDPOINT_URL": proxy.endpoint},
+    )
+    elapsed = time.monotonic() - started
+    assert run.returncode == 3, run.stderr[-3000:]
+    assert "3 output object(s) not delivered" in run.stderr
+    assert len(spooled(tmp_path / "spool")) == 3
+    # 3 objects x (2 attempts x (1 s connect/read timeout) + backoff), plus the crawl itself
+    assert elapsed < 60
+    assert "testing" not in run.stderr  # credentials are never logged
+
+
+@deferred_f_from_coro_f
+async def test_reclean_from_s3_equals_the_crawl(demo_sites, moto, bucket, tmp_path):
+    settings = {**s3_settings(moto.endpoint, tmp_path / "spool"),
+                "ALLOW_PRIVATE_HOSTS": demo_sites.allow_hosts}
+    await crawl(AggregatorSpider, f"s3://{bucket}/news", settings, start_urls=demo_sites.hub.base_url + "/")
+    crawled = records_in(moto, bucket, "news/items/aggregator/")
+    await crawl(RecleanSpider, f"s3://{bucket}/news", settings, source=f"s3://{bucket}/news/raw/")
+    recleaned = records_in(moto, bucket, "news/items/reclean/")
+    assert len(crawled) == 16
+    assert sorted(recleaned, key=lambda r: r["url"]) == sorted(crawled, key=lambda r: r["url"])
+
+
+@deferred_f_from_coro_f
+async def test_verify_catches_a_deleted_and_a_corrupted_object(demo_sites, moto, bucket, tmp_path):
+    settings = {**s3_settings(moto.endpoint, tmp_path / "spool"),
+                "ALLOW_PRIVATE_HOSTS": demo_sites.allow_hosts, "OUTPUT_BATCH_ITEM_COUNT": 8}
+    await crawl(AggregatorSpider, f"s3://{bucket}/news", settings, start_urls=demo_sites.hub.base_url + "/")
+    client = moto.client()
+    first, second = [k for k in keys(moto, bucket) if k.startswith("news/items/")]
+    [manifest_key] = [k for k in keys(moto, bucket) if k.startswith("news/runs/")]
+    manifest = json.loads(client.get_object(Bucket=bucket, Key=manifest_key)["Body"].read())
+    listed = {o["key"]: o["sha256"] for o in manifest["objects"]}
+    forged = gzip.compress(b'{"url": "x"}\n')
+    client.delete_object(Bucket=bucket, Key=first)
+    client.put_object(Bucket=bucket, Key=second, Body=forged)
+    run = subprocess.run([sys.executable, "-m", "scrapy", "verify", f"s3://{bucket}/news"], cwd=REPO,
+                         capture_output=True, text=True, timeout=60,
+                         env={**CREDENTIALS, "PATH": "/usr/bin:/bin", "AWS_ENDPOINT_URL": moto.endpoint})
+    assert run.returncode == 1
+    assert run.stdout.splitlines() == [
+        f"missing: s3://{bucket}/{first} (run {manifest['run_id']})",
+        f"corrupt: s3://{bucket}/{second}: sha256 {hashlib.sha256(forged).hexdigest()} != "
+        f"{listed[second[len('news/'):]]}",
+    ]
+    assert run.stderr.strip() == "3 objects checked, 2 problems"  # 2 record batches + 1 archive
