@@ -91,6 +91,7 @@ COOKIE_BANNER = [
         "on your device.",
         "Cookies help us deliver our services. By using our services, you agree to our use of cookies. "
         "Learn more Got it",
+        "Cookie Notice",
     ),
     *rm(
         "cookie_banner",
@@ -119,6 +120,9 @@ COOKIE_BANNER = [
         "until June.",
         "Accept all cookies, the default button says, and most people click it without reading.",
         "Cookie consent banners cost European users an estimated 575 million hours a year, a study found.",
+        # reported speech is a reporter's line, whatever it opens with
+        "We use cookies to track you, the leaked memo admitted, and advertisers pay us for it.",
+        "This website uses cookies without valid consent, the court ruled on Tuesday.",
     ),
     # German
     *rm(
@@ -179,6 +183,8 @@ COOKIE_BANNER = [
         "es",
         "La AEPD multó al diario porque su web instalaba cookies publicitarias sin pedir permiso a los "
         "lectores.",
+        "Este sitio web utiliza cookies de terceros sin consentimiento, denunció la asociación de "
+        "consumidores.",
         "El aviso «Este sitio web utiliza cookies. Aceptar» no basta para cumplir la ley, según la "
         "sentencia.",
     ),
@@ -249,6 +255,7 @@ COOKIE_BANNER = [
         "ru",
         "Роскомнадзор заявил, что сайт использовал файлы cookie без согласия пользователей.",
         "Надпись «Этот сайт использует файлы cookie. Принять» суд не признал согласием пользователя.",
+        "Этот сайт использует файлы cookie без согласия пользователей, установил суд.",
     ),
     # Hindi
     *rm(
@@ -414,6 +421,7 @@ SOURCE_LINK = [
         "Continue reading on Harbour Times",
         "Via: Harbour Times",
         "Source - harbourtimes.com",
+        "Originally published on MarketWatch",
     ),
     *rm("source_link", "en", "Source link", from_end=2),
     *rm("source_link", "de", "Quelle: Tagesspiegel", "Zum Originalartikel"),
@@ -432,7 +440,11 @@ SOURCE_LINK = [
         "Via Rail cancelled all trains between Toronto and Montreal on Sunday.",
         "See the full report by the audit office, which found that the ferry contract cost taxpayers "
         "£40m more than planned over a decade.",
+        "Originally published in March 2022. Last updated on December 20, 2024.",
+        "Originally published on Tuesday, the guidance was withdrawn a day later.",
     ),
+    # Mid-article, a label is the article's own attribution (a chart's source).
+    *keep("source_link", "en", "Source: Bureau of Labor Statistics", "Source: Harbour Times", index=6),
 ]
 
 # --- promo_channel ---------------------------------------------------------------
@@ -465,6 +477,8 @@ PROMO_CHANNEL = [
         "“We are now on Telegram and Signal,” one activist said, “because the other apps are blocked.”",
         "We are on Telegram too, the police chief told reporters, urging residents to report looting.",
         "Members who join our union's Telegram group get legal advice, the organiser said.",
+        "Join our Telegram channel, the organiser urged the crowd outside parliament.",
+        "We are now on WhatsApp, the council announced, offering residents updates on bin collections.",
     ),
     *rm(
         "promo_channel",
@@ -499,6 +513,7 @@ PROMO_CHANNEL = [
         "Los manifestantes se organizaron a través de canales de Telegram con cientos de miles de "
         "suscriptores.",
         "«Únete a nuestro canal de Telegram», repetía el organizador ante la multitud.",
+        "Únete a nuestro canal de Telegram, dijo el organizador a la multitud.",
     ),
     *rm("promo_channel", "it", "Iscriviti al nostro canale Telegram", "Unisciti al nostro canale WhatsApp"),
     *keep(
@@ -534,6 +549,7 @@ PROMO_CHANNEL = [
         "подписчиков.",
         "«Подписывайтесь на наш Telegram-канал», — призывал организатор акции.",
         "Мы уже в Telegram-чате обсуждали это весь вечер, рассказал один из участников.",
+        "Подписывайтесь на наш Telegram-канал, — призывал организатор акции.",
     ),
     *rm(
         "promo_channel",
@@ -547,6 +563,7 @@ PROMO_CHANNEL = [
         "hi",
         "प्रदर्शनकारियों ने टेलीग्राम चैनलों के ज़रिए रैलियों का आयोजन किया, जिनसे लाखों लोग जुड़े हैं।",
         '"हमारे टेलीग्राम चैनल से जुड़ें," आयोजक ने भीड़ से अपील की।',
+        "हमारे टेलीग्राम चैनल से जुड़ें, आयोजक ने कहा।",
     ),
 ]
 
@@ -565,6 +582,9 @@ PROMO_SOCIAL = [
         "You can also follow us on Facebook, Instagram and YouTube.",
         "Don't forget to share this story on WhatsApp",
         "Find us on Flipboard",
+        "Follow us",
+        "Follow us on:",
+        "Add Harbour Times as a preferred source on Google",
     ),
     *keep(
         "promo_social",
@@ -576,6 +596,7 @@ PROMO_SOCIAL = [
         "Find us at the harbour, the stallholders told visitors, promising fresh fish every Saturday.",
         "For years, the band asked fans to follow us on MySpace, its singer recalled.",
         "Like us, many families in Facebook groups complained about the delays.",
+        "Follow us on Twitter, police told residents as the storm approached.",
     ),
     *rm(
         "promo_social",
@@ -587,6 +608,7 @@ PROMO_SOCIAL = [
         "promo_social",
         "de",
         "„Folgen Sie uns auf Telegram“, rief der Organisator der Menge zu.",
+        "Folgen Sie uns auf Telegram, sagte der Organisator der Menge.",
         "Mehr als eine Million Menschen folgen dem Kanzler auf Instagram.",
     ),
     *rm(
@@ -595,15 +617,35 @@ PROMO_SOCIAL = [
         "Suivez-nous sur Google News",
         "Pour ne rien manquer de l'actualité, suivez-nous sur Facebook",
     ),
-    *keep("promo_social", "fr", "Des milliers d'internautes suivent le ministre sur X depuis son élection."),
+    *keep(
+        "promo_social",
+        "fr",
+        "Des milliers d'internautes suivent le ministre sur X depuis son élection.",
+        "Suivez-nous sur Telegram, a déclaré l'organisateur aux manifestants.",
+    ),
     *rm("promo_social", "es", "Síguenos en Google News", "Síguenos también en Instagram y TikTok"),
     *keep("promo_social", "es", "Síguenos, gritaban los manifestantes mientras avanzaban hacia el Congreso."),
     *rm("promo_social", "it", "Seguici su Google News", "Resta aggiornato, seguici su Facebook"),
-    *keep("promo_social", "it", "Milioni di utenti seguono il presidente su Instagram, dove pubblica ogni giorno."),
+    *keep(
+        "promo_social",
+        "it",
+        "Milioni di utenti seguono il presidente su Instagram, dove pubblica ogni giorno.",
+        "Seguici su Telegram, ha detto l'organizzatore alla folla.",
+    ),
     *rm("promo_social", "pt", "Siga-nos no Google News", "Siga-nos nas redes sociais"),
-    *keep("promo_social", "pt", "“Siga-nos no Telegram”, pediu o organizador aos manifestantes."),
+    *keep(
+        "promo_social",
+        "pt",
+        "“Siga-nos no Telegram”, pediu o organizador aos manifestantes.",
+        "Siga-nos no Telegram, disse o organizador aos manifestantes.",
+    ),
     *rm("promo_social", "nl", "Volg ons op Twitter", "Volg ons ook op Google News"),
-    *keep("promo_social", "nl", "'Volg ons op Telegram', riep de organisator naar de menigte."),
+    *keep(
+        "promo_social",
+        "nl",
+        "'Volg ons op Telegram', riep de organisator naar de menigte.",
+        "Volg ons op Telegram, zei de organisator tegen de menigte.",
+    ),
     *rm(
         "promo_social",
         "ru",
@@ -619,6 +661,7 @@ PROMO_SOCIAL = [
         "ताज़ा खबरों के लिए हमें फेसबुक पर लाइक और ट्विटर पर फॉलो करें",
         "हमें गूगल न्यूज़ पर फ\u093cॉलो करें",  # decomposed फ़
         "हमें ट्विटर पर \u095eॉलो करें",  # precomposed फ़
+        "हमें Facebook पर ज्\u200dवाइन करें",  # zero-width joiner after the virama
     ),
     *keep("promo_social", "hi", "प्रधानमंत्री को ट्विटर पर करोड़ों लोग फॉलो करते हैं।"),
 ]
@@ -678,6 +721,11 @@ PROMO_NEWSLETTER = [
         "Enter your email address to subscribe to our newsletter",
         "Want the best of Harbour Times in your inbox? Sign up for our newsletter.",
         "Register for our breaking news alerts",
+        "Join our newsletter",
+        "Sign up for email updates",
+        "Newsletter sign-up",
+        "Get the latest news delivered to your inbox.",
+        "Subscribe to our blog and get new posts by email",
     ),
     *keep(
         "promo_newsletter",
@@ -688,6 +736,7 @@ PROMO_NEWSLETTER = [
         '"Subscribe to our newsletter," the pop-up read, seconds after the page loaded.',
         "Substack said the newsletter had 120,000 paying subscribers by March, making it the "
         "platform's largest.",
+        "Sign up for our newsletter, the mayor said, to hear about road closures first.",
     ),
     *rm(
         "promo_newsletter",
@@ -741,6 +790,7 @@ PROMO_APP = [
         "Get the app right, and users will forgive a lot, the developer said.",
         "Downloads of the contact-tracing app passed five million on Tuesday.",
         "Install the app only from official stores, the bank warned customers after a wave of fraud.",
+        "Download our app to report potholes, the council urged residents.",
     ),
 ]
 
@@ -808,14 +858,11 @@ ADVERSARIAL = [
 ]
 
 
-@pytest.mark.parametrize("rule", DEFAULT_RULES, ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", cookies.RULES + disclaimers.RULES + promo.RULES, ids=lambda r: r.name)
 def test_patterns_stay_fast_on_long_adversarial_lines(rule):
-    pattern = getattr(rule, "pattern", None)
-    if pattern is None:
-        pytest.skip("not a regex rule")
     started = time.perf_counter()
     for text in ADVERSARIAL:
-        pattern.search(text)
+        rule.pattern.search(text)  # the raw pattern: no length guard to hide behind
     assert time.perf_counter() - started < 1.0
 
 

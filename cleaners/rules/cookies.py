@@ -326,7 +326,8 @@ COOKIE_BANNER = RegexRule(
     #   and the banners of each language above.
     # Keeps: "The regulator said the website uses cookies without asking first."
     #   (does not open like a banner), a banner quoted inside a reporter's
-    #   sentence, and any long paragraph (max_chars).
+    #   sentence, "We use cookies to track you, the memo admitted" (reported
+    #   speech, see promo.not_reported), and any long paragraph (max_chars).
     name="cookie_banner",
     pattern=regex(not_reported(*_EN, *_DE, *_FR, *_ES, *_IT, *_PT, *_NL, *_RU, *_HI)),
     max_chars=450,

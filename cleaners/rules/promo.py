@@ -10,7 +10,10 @@ hi); a rule's name says what kind of boilerplate it removes, not in which
 language. Every pitch must open the line, or follow a short lead-in made of
 the usual opening words ("For the latest news, follow us ..."), never a
 quotation mark: a reporter quoting an organiser's "Join our Telegram
-channel" keeps the quote.
+channel" keeps the quote. And no pitch reports speech: a line with "said",
+"sagte", "dijo", "заявил", "कहा" ... is a reporter's (see not_reported).
+
+devanagari() and not_reported() are shared with the other rule modules.
 """
 
 from cleaners.base import RegexRule, regex
@@ -59,19 +62,30 @@ def devanagari(pattern: str) -> str:
 # to", "según", "selon", "laut") are deliberately not in this list.
 _REPORTED = (
     r"(?!.{0,450}?(\b(said|says|told|tells|admitted|insisted|claimed|argued|explained|urged|recalled|"
-    # de, fr, es
-    r"sagte|sagten|sagt|erklärte|betonte|rief|so der|so die|"
-    r"a déclaré|a dit|a affirmé|a expliqué|a-t-il|a-t-elle|a souligné|lançait|"
-    r"dijo|afirmó|declaró|explicó|aseguró|señaló|repetía|gritaban|"
-    # it, pt, nl
-    r"ha detto|ha dichiarato|ha spiegato|ha affermato|ripeteva|ha sottolineato|"
-    r"disse|afirmou|declarou|explicou|pediu|"
-    r"zei|zegt|verklaarde|aldus|riep|"
+    r"warned|alleged|acknowledged|complained|stated|wrote|reads|announced|ruled|concluded|found|"
+    # de
+    r"sagte|sagten|sagt|erklärte|betonte|rief|warnte|kritisierte|räumte|behauptete|meinte|schrieb|"
+    r"so der|so die|hieß es|urteilte|entschied|"
+    # fr
+    r"a déclaré|a dit|a affirmé|a expliqué|a-t-il|a-t-elle|a souligné|a averti|a dénoncé|a reconnu|"
+    r"a estimé|a écrit|a jugé|a conclu|a tranché|lançait|dénonce|déplore|"
+    # es
+    r"dijo|afirmó|declaró|explicó|aseguró|señaló|denunció|advirtió|criticó|reconoció|admitió|sostuvo|"
+    r"escribió|concluyó|dictaminó|repetía|gritaban|"
+    # it
+    r"ha detto|ha dichiarato|ha spiegato|ha affermato|ha denunciato|ha avvertito|ha ammesso|ha scritto|"
+    r"ha sottolineato|ha stabilito|ripeteva|"
+    # pt
+    r"disse|afirmou|declarou|explicou|denunciou|alertou|admitiu|criticou|escreveu|concluiu|decidiu|pediu|"
+    # nl
+    r"zei|zegt|verklaarde|waarschuwde|schreef|benadrukte|oordeelde|concludeerde|aldus|riep|"
     # ru
     r"сказал|сказала|сказали|заявил|заявила|заявили|призывал|призывала|призвал|призвала|"
-    r"по словам|рассказал|рассказала|отметил|отметила)\b|"
+    r"по словам|рассказал|рассказала|отметил|отметила|написал|написала|подчеркнул|подчеркнула|"
+    r"признал|признала|предупредил|предупредила|установил|установила|постановил|сообщил|сообщила|"
+    r"сообщает|пишет)\b|"
     # hi (no \b next to Devanagari vowel signs)
-    r"(^|\s)(कहा|बताया|अपील की)(\s|[।,.]|$)))"
+    r"(^|\s)(कहा|बताया|लिखा|अपील की|कहना है)(\s|[।,.]|$)))"
 )
 
 
@@ -98,7 +112,7 @@ _NETWORKS = (
 # Hindi spellings (pass the pattern through devanagari()).
 _NETWORKS_HI = (
     r"(टेलीग्राम|टेलिग्राम|(व्हा|वा|वॉ|व्हॉ)ट्स(ए|ऐ)प|फेसबुक|ट्विटर|एक्स|इंस्टाग्राम|यूट्यूब|"
-    r"गूगल न्यूज|गूगल|कू|शेयरचैट|डेलीहंट|सोशल मीडिया|"
+    r"गूगल न्यूज|गूगल|शेयरचैट|डेलीहंट|सोशल मीडिया|"
     + _NETWORKS[1:-1]
     + ")"
 )
@@ -117,7 +131,9 @@ def _lead(words: str) -> str:
 
 _LEAD = {
     "en": _lead(r"for|to (get|receive|stay|read)|stay|get|never miss|don'?t miss|want|like|enjoy\w*"),
-    "de": _lead(r"für|um|bleiben sie|bleib|verpassen sie|verpasse|keine|nichts|immer|mehr|sie möchten|wollen sie|jetzt"),
+    "de": _lead(
+        r"für|um|bleiben sie|bleib|verpassen sie|verpasse|keine|nichts|immer|mehr|sie möchten|wollen sie|jetzt"
+    ),
     "fr": _lead(r"pour|ne manquez|ne ratez|restez|reste|toute l['’]actualité|vous aimez|envie"),
     "es": _lead(r"para|no te pierdas|mantente|recibe|si quieres|toda la|entérate|no se pierda"),
     "it": _lead(r"per|non perdere|resta|rimani|tutte le|vuoi|ricevi"),
@@ -140,7 +156,8 @@ _CHANNEL = {
         # "now"/"also" or a call to action must follow: "We are on Telegram too,
         # the police chief said" is a quote without quotation marks.
         rf"^(we are|we're) (now |also )+(on|available on) {_NETWORKS}\b",
-        rf"^(we are|we're) (on|available on) {_NETWORKS}\b(\W*$|.{{0,100}}\b(click|tap|join|follow|subscribe)\b|.{{0,100}}@)",
+        rf"^(we are|we're) (on|available on) {_NETWORKS}\b"
+        r"(\W*$|.{0,100}\b(click|tap|join|follow|subscribe)\b|.{0,100}@)",
         rf"^(click here to |tap here to )?join (us on |our ){_NETWORKS}\b",
         r"^(click|tap) here to join\b",
         rf"{_LEAD['en']}(click here to |tap here to )?(join|subscribe to|follow) our {_NETWORKS} "
@@ -263,9 +280,9 @@ _SOCIAL = {
     ),
     # "Подписывайтесь на нас в соцсетях", "Читайте нас в Дзене", "Следите за нами в Telegram"
     "ru": (
-        rf"{_LEAD['ru']}(подписывайтесь|подпишитесь)\s+на\s+нас\s+(в|во|на)\s.{{0,30}}?\b{_NETWORKS}",
-        rf"{_LEAD['ru']}следите\s+за\s+нами\s+(в|во|на)\s.{{0,30}}?\b{_NETWORKS}",
-        rf"{_LEAD['ru']}(читайте|смотрите)\s+нас\s+(в|во|на)\s.{{0,30}}?\b{_NETWORKS}",
+        rf"{_LEAD['ru']}(подписывайтесь|подпишитесь)\s+на\s+нас\s+(в|во|на)\s.{{0,30}}?\b{_NETWORKS}\b",
+        rf"{_LEAD['ru']}следите\s+за\s+нами\s+(в|во|на)\s.{{0,30}}?\b{_NETWORKS}\b",
+        rf"{_LEAD['ru']}(читайте|смотрите)\s+нас\s+(в|во|на)\s.{{0,30}}?\b{_NETWORKS}\b",
     ),
     # "हमें Google News पर फॉलो करें",
     # "ताज़ा खबरों के लिए हमें फेसबुक पर लाइक और ट्विटर पर फॉलो करें"
@@ -302,7 +319,8 @@ _MORE_NEWS = {
         r"^for (all )?(the )?(latest|more|breaking)\b.{0,60}\b(news|updates|stories|headlines)\b"
         r".{0,60}\b(click|tap) here\W*$",
         r"^for (all )?(the )?(latest|more|breaking)\b.{0,60}\b(news|updates|stories|headlines)\b"
-        r".{0,60}\b(visit|go to|log on to|download|head to) (us\b|our\b|www\.|[\w-]+\.(com|in|org|net|news|co\.uk)\b).{0,60}$",
+        r".{0,60}\b(visit|go to|log on to|download|head to) "
+        r"(us\b|our\b|www\.|[\w-]+\.(com|in|org|net|news|co\.uk)\b).{0,60}$",
         r"^(click|tap) here (for|to (read|get|see)) (more|the latest|all)( [\w'’-]+){0,3} "
         r"(news|stories|updates|headlines|articles|coverage)\b.{0,60}$",
         r"^(get|read) (all )?the latest\b.{0,60}\b(news|updates|headlines)\b.{0,40}\b(click|tap) here\W*$",
@@ -408,7 +426,8 @@ _NEWSLETTER = {
     ),
     # "Abonnez-vous à notre newsletter", "Inscrivez-vous gratuitement à notre lettre d'information"
     "fr": (
-        rf"{_LEAD['fr']}(abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi)( gratuitement| dès maintenant| dès à présent)? "
+        rf"{_LEAD['fr']}(abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi)"
+        r"( gratuitement| dès maintenant| dès à présent)? "
         r"(à|a) (notre|nos|la) (\w+ )?(newsletters?|lettres? d['’]informations?|lettres? d['’]infos?)\b.{0,80}$",
         r"^recevez (gratuitement )?(notre|nos) (newsletters?|lettres? d['’]informations?)\b.{0,80}$",
     ),
@@ -467,11 +486,14 @@ PROMO_APP = RegexRule(
     #   "Download our app for the latest news"
     # Keeps: "The ministry urged citizens to download the app, which critics say tracks them."
     #   "Download the app, officials urged, and register before Friday." (no store/now cue)
+    #   "Download our app to report potholes, the council urged." (reported speech)
     name="promo_app",
     pattern=regex(
-        r"^(download|get|install) (the|our)( free)? (\w+ ){0,3}app\b.{0,40}"
-        r"\b(app store|google play|play store|android|ios|iphone|now|here|today)\b.{0,40}$",
-        r"^(download|get|install) our( free)? (\w+ ){0,2}app\b.{0,80}$",
+        not_reported(
+            r"^(download|get|install) (the|our)( free)? (\w+ ){0,3}app\b.{0,40}"
+            r"\b(app store|google play|play store|android|ios|iphone|now|here|today)\b.{0,40}$",
+            r"^(download|get|install) our( free)? (\w+ ){0,2}app\b.{0,80}$",
+        )
     ),
     max_chars=160,
 )
@@ -488,7 +510,8 @@ _SOURCE = {
         r"^continue reading\b.{0,80}$",
         # not a date: "Originally published in March 2022. Last updated ..."
         r"^(this (article|story|post) )?(was )?originally (published|appeared|posted) (at|on|in|by)\b"
-        r"(?!\s*(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+        r"(?!\s*(\d|(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|"
+        r"oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
         r".{0,100}$",
         r"^(via|credit|courtesy)\s*[:\-–—]\s*.{1,60}$",
         r"^(via|courtesy of)\s+\S+(\s+\S+){0,2}$",
@@ -498,7 +521,10 @@ _SOURCE = {
     # "Source : Le Monde", "Lire l'article original"
     "fr": (r"^lire (l['’]article (original|complet|en entier)|la suite)\b.{0,60}$",),
     # "Fuente: El País", "Leer el artículo original"
-    "es": (r"^fuente\s*[:\-–—]\s*.{1,80}$", r"^(leer|ver) (el )?(artículo|articulo|nota) (original|completo|completa)\b.{0,60}$"),
+    "es": (
+        r"^fuente\s*[:\-–—]\s*.{1,80}$",
+        r"^(leer|ver) (el )?(artículo|articulo|nota) (original|completo|completa)\b.{0,60}$",
+    ),
     # "Fonte: Ansa", "Leggi l'articolo originale"
     "it": (r"^fonte\s*[:\-–—]\s*.{1,80}$", r"^leggi (l['’]articolo )?(originale|completo)\b.{0,60}$"),
     # "Fonte: Folha de S.Paulo", "Leia a matéria original"
