@@ -1,0 +1,1 @@
+"""Benchmarks of the project's extraction and cleaning (see bench/README.md)."""
