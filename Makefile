@@ -19,8 +19,16 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 run: install
 	$(BIN)/python -m crawler.demo
 
-test: install
+test: install redis-server
 	$(BIN)/python -m pytest
 
 clean:
 	rm -rf $(VENV) data .pytest_cache
+
+# Tests of the distributed mode need a real redis-server (Debian's package).
+.PHONY: redis-server
+redis-server:
+	@command -v redis-server >/dev/null || { \
+	  echo "installing redis-server (Debian package)"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null) \
+	  || { echo "could not install redis-server: run as root, or install it"; exit 1; }; }

@@ -24,7 +24,9 @@ from warcio.warcwriter import WARCWriter
 
 from crawler.items import Page
 from crawler.output import run_date, run_id_of
-from crawler.storage import Deliverer, DeliveryError, DeliveryPolicy, Spool, join_uri, ledger_of
+from crawler.storage import (
+    Deliverer, DeliveryError, DeliveryPolicy, Spool, join_uri, ledger_of, open_partial,
+)
 
 KIND_HEADER = "WARC-Crawler-Kind"
 ORIGINAL_HEADER = "WARC-Crawler-Original-URL"
@@ -101,9 +103,8 @@ class WarcArchivePipeline:
         key = RAW_PATH.format(spider=spider.name, dt=run_date(run_id), run_id=run_id, batch=self.batch)
         self.uri = join_uri(self.output_uri, key)
         path = self.spool.path_for(self.uri)
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path.with_name(path.name + ".partial")
-        self.file = self.path.open("wb")
+        self.file = open_partial(self.path)
         self.writer = WARCWriter(self.file, gzip=True)
         self.count = 0
 

@@ -45,3 +45,78 @@ class RunSummary:
             summary["copies_linked"], summary["removed"], summary["languages"],
             summary["dropped"], summary["skipped"], summary["errors"],
         )
+
+
+class RunChecks:
+    """Turns a bad run into a failed one: CHECK_* thresholds, checked at close.
+
+    Failures are logged at ERROR and counted in `checks/failed`; `scrapy crawl`
+    then exits 4.
+    """
+
+    def __init__(self, crawler):
+        settings = crawler.settings
+        self.crawler = crawler
+        self.min_records = settings.getint("CHECK_MIN_RECORDS")
+        self.max_error_rate = settings.getfloat("CHECK_MAX_ERROR_RATE")
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def failures(self, stats: dict) -> list[str]:
+        found = []
+        records = stats.get("item_scraped_count", 0)
+        if self.min_records and records < self.min_records:
+            found.append(f"{records} records stored, CHECK_MIN_RECORDS is {self.min_records}")
+        requests = stats.get("downloader/request_count", 0)
+        errors = sum(v for k, v in stats.items()
+                     if k.startswith("fetch/failed/") or k == "httperror/response_ignored_count")
+        if self.max_error_rate and requests and errors / requests > self.max_error_rate:
+            found.append(f"error rate {errors / requests:.2f} ({errors} of {requests} requests), "
+                         f"CHECK_MAX_ERROR_RATE is {self.max_error_rate}")
+        return found
+
+    def spider_closed(self, spider, reason):
+        for failure in self.failures(self.crawler.stats.get_stats()):
+            self.crawler.stats.inc_value("checks/failed")
+            logger.error("Run check failed: %s", failure)
+
+
+class Progress:
+    """A progress line every PROGRESS_INTERVAL seconds on long runs."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.interval = crawler.settings.getfloat("PROGRESS_INTERVAL")
+        self.task = None
+        self.last_pages = 0
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def spider_opened(self, spider):
+        if self.interval > 0:
+            from twisted.internet import task  # noqa: PLC0415
+
+            self.task = task.LoopingCall(self.log)
+            self.task.start(self.interval, now=False)
+
+    def log(self):
+        stats = self.crawler.stats.get_stats()
+        pages = stats.get("response_received_count", 0)
+        per_minute = (pages - self.last_pages) * 60 / self.interval
+        self.last_pages = pages
+        scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
+        queued = len(scheduler) if scheduler is not None and hasattr(scheduler, "__len__") else 0
+        logger.info("Progress: %d pages (%.0f/min), %d records stored, %d dropped, %d queued",
+                    pages, per_minute, stats.get("item_scraped_count", 0),
+                    stats.get("item_dropped_count", 0), queued)
+
+    def spider_closed(self, spider, reason):
+        if self.task is not None and self.task.running:
+            self.task.stop()

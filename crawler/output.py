@@ -63,6 +63,7 @@ class OutputAddon:
                 "fields": list(RECORD_FIELDS),
                 "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"],
                 "batch_item_count": settings.getint("OUTPUT_BATCH_ITEM_COUNT"),
+                "store_empty": False,  # a run that stores nothing writes no empty batch
             },
         )
         priority = max(settings.getpriority("FEEDS") or 0, SETTINGS_PRIORITIES["addon"])

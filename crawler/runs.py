@@ -17,7 +17,10 @@ from scrapy.utils.asyncio import run_in_thread
 
 from crawler.items import utc_now
 from crawler.output import run_id_of
-from crawler.storage import Deliverer, DeliveryError, DeliveryPolicy, Spool, flush, join_uri, ledger_of
+from crawler.incremental import load_index
+from crawler.storage import (
+    Deliverer, DeliveryError, DeliveryPolicy, Spool, join_uri, ledger_of, recover_partials,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -55,10 +58,30 @@ class RunManifest:
     async def spider_opened(self, spider):
         self.started_at = utc_now()
         run_id_of(spider)
-        if not self.spool.pending(self.output_uri):
+        await run_in_thread(self.deliver_leftovers)
+        await run_in_thread(load_index, self.crawler, spider)
+
+    def deliver_leftovers(self) -> None:
+        """What earlier runs could not deliver (S3 down, or killed) goes first,
+        listed in this run's manifest, before the stored-URL index is read."""
+        recovered = recover_partials(self.spool, self.output_uri)
+        if recovered:
+            self.crawler.stats.set_value("output/recovered", recovered)
+        pending = self.spool.pending(self.output_uri)
+        if not pending:
             return
-        logger.info("Delivering objects left in the spool by earlier runs first")
-        delivered, failed = await run_in_thread(flush, self.spool, self.deliverer, self.output_uri)
+        logger.info("Delivering %d objects left in the spool by earlier runs first", len(pending))
+        ledger = ledger_of(self.crawler)
+        delivered = failed = 0
+        for path, uri in pending:
+            if not path.exists():
+                continue  # a record batch's index segment, already sent with its batch
+            try:
+                ledger.deliver(path, uri, self.deliverer)
+            except DeliveryError:
+                failed += 1
+            else:
+                delivered += 1
         self.crawler.stats.set_value("output/leftovers_delivered", delivered)
         if failed:
             self.crawler.stats.set_value("output/leftovers_pending", failed)

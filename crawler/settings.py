@@ -37,6 +37,7 @@ ALLOW_PRIVATE_HOSTS = False
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.safety.PrivateHostGuard": 50,
+    "crawler.incremental.SkipStoredMiddleware": 60,
 }
 
 # -- Extraction (trafilatura) ----------------------------------------------
@@ -77,7 +78,17 @@ ITEM_PIPELINES = {
     "crawler.pipelines.CleanPipeline": 200,
     "crawler.pipelines.LanguagePipeline": 300,
     "crawler.pipelines.DedupPipeline": 400,
+    "crawler.incremental.UnchangedPipeline": 450,
 }
+
+# With JOBDIR (pause/resume), requests.seen is written on a clean close only,
+# so a kill -9 never marks unprocessed pages as seen (see crawler/jobdir.py).
+DUPEFILTER_CLASS = "crawler.jobdir.CrashSafeDupeFilter"
+
+# -- Incremental runs ----------------------------------------------------------
+# Remember every stored article (state/<spider>/stored/ under OUTPUT_URI) and
+# do not fetch it again in later runs; -a recrawl_after=7d refreshes old ones.
+INCREMENTAL_ENABLED = True
 
 # -- Output ----------------------------------------------------------------
 # Where records go: a local folder (default ./data) or s3://bucket/prefix.
@@ -106,7 +117,14 @@ FEED_STORAGES = {
 # OUTPUT_URI feed only, so that -o/-O files stay single files.
 OUTPUT_BATCH_ITEM_COUNT = 1000
 FEED_EXPORT_ENCODING = "utf-8"
-ADDONS = {"crawler.output.OutputAddon": 0}
+ADDONS = {
+    "crawler.output.OutputAddon": 0,
+    # Distributed mode (scrapy-redis) when REDIS_URL is set; inert otherwise.
+    "crawler.distributed.DistributedAddon": 10,
+}
+# Setting this (or the environment variable) makes workers on many machines
+# share one frontier and one duplicate filter through Redis. See README.
+REDIS_URL = os.environ.get("REDIS_URL", "")
 
 # -- Raw archive -------------------------------------------------------------
 # Keep every fetched page as WARC under OUTPUT_URI/raw/ so that history can
@@ -118,6 +136,19 @@ ARCHIVE_BATCH_ITEM_COUNT = 1000
 EXTENSIONS = {
     "crawler.extensions.RunSummary": 500,
     "crawler.runs.RunManifest": 510,
+    "crawler.extensions.RunChecks": 520,
+    "crawler.extensions.Progress": 530,
 }
+
+# -- Run checks and progress ---------------------------------------------------
+# A run that breaks a threshold ends with exit code 4, so a scheduler alerts.
+# 0 turns a check off.
+CHECK_MIN_RECORDS = 0  # fewer records stored than this fails the run
+CHECK_MAX_ERROR_RATE = 0.0  # share of requests that failed (network errors, HTTP errors), e.g. 0.5
+# Seconds between progress lines in the log (pages/min, records, queue).
+PROGRESS_INTERVAL = 60.0
+# Two runs of the same crawl (spider + arguments) never overlap on one
+# machine: the second exits at once (code 0) with a message. Lock files live here.
+LOCK_DIR = os.environ.get("LOCK_DIR", "")  # empty: OUTPUT_SPOOL_DIR/locks
 
 LOG_LEVEL = "INFO"

@@ -19,12 +19,15 @@ delivered stays in the spool; every run delivers leftovers first, and
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import hashlib
+import io
 import logging
 import os
 import shutil
 import time
+import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -116,10 +119,9 @@ class Spool:
 
     def pending(self, under_uri: str | None = None) -> list[tuple[Path, str]]:
         """Spooled objects waiting for delivery (oldest first), optionally under one base URI."""
-        if not self.root.exists():
-            return []
         found = []
-        for path in self.root.rglob("*"):
+        files = (p for scheme in ("s3", "file") for p in (self.root / scheme).rglob("*"))
+        for path in files:
             if path.is_file() and not path.name.endswith(".partial"):
                 uri = self.uri_for(path)
                 if under_uri is None or object_uri_prefix(uri).startswith(under_uri_prefix(under_uri)):
@@ -208,7 +210,7 @@ class Deliverer:
                 time.sleep(pause)
                 pause *= 2
             else:
-                path.unlink()
+                path.unlink(missing_ok=True)  # another process may have flushed it too
                 return
         raise DeliveryError(f"could not deliver {uri}: {last_error}") from last_error
 
@@ -231,6 +233,74 @@ class Deliverer:
         shutil.copyfile(path, temporary)
         fsync_file(temporary)
         os.replace(temporary, destination)
+
+
+def open_partial(partial: Path):
+    """A spool file being written, locked so that no other run 'recovers' it meanwhile."""
+    partial.parent.mkdir(parents=True, exist_ok=True)
+    handle = partial.open("wb")
+    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return handle
+
+
+def recover_partials(spool: Spool, under_uri: str) -> int:
+    """Complete what a killed run left half-written: keep its whole records.
+
+    A .partial file that no live process holds (its lock died with its
+    writer) is cut back to its last complete record and becomes a normal
+    spooled object, delivered like any other. Returns how many were recovered.
+    """
+    recovered = 0
+    prefix = under_uri_prefix(under_uri)
+    partials = (p for scheme in ("s3", "file") for p in (spool.root / scheme).rglob("*.partial"))
+    for partial in sorted(partials):
+        final = partial.with_name(partial.name[: -len(".partial")])
+        if not object_uri_prefix(spool.uri_for(final)).startswith(prefix):
+            continue
+        with partial.open("rb") as handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                continue  # still being written by a live run
+            kept = _complete_records(partial, final)
+        partial.unlink()
+        if kept:
+            recovered += 1
+            logger.warning("Recovered %d complete records from an interrupted run: %s", kept, final)
+    return recovered
+
+
+def _complete_records(partial: Path, final: Path) -> int:
+    """Copy the complete records of a truncated .jsonl.gz or .warc.gz; return how many."""
+    records: list[bytes] = []
+    if final.name.endswith(".jsonl.gz"):
+        try:
+            with gzip.open(partial, "rb") as lines:
+                for line in lines:
+                    if line.endswith(b"\n"):
+                        records.append(line)
+        except (EOFError, OSError, zlib.error):
+            pass  # the stream ends mid-member: what was read before is whole
+        if records:
+            with gzip.open(final, "wb") as out:
+                out.writelines(records)
+    elif final.name.endswith(".warc.gz"):
+        from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415
+        from warcio.warcwriter import WARCWriter  # noqa: PLC0415
+
+        try:
+            with partial.open("rb") as stream:
+                for record in ArchiveIterator(stream):
+                    buffer = io.BytesIO()
+                    WARCWriter(buffer, gzip=True).write_record(record)
+                    records.append(buffer.getvalue())
+        except Exception:  # noqa: BLE001 - warcio raises several kinds on a cut stream
+            pass
+        if records:
+            final.write_bytes(b"".join(records))
+    if records:
+        fsync_file(final)
+    return len(records)
 
 
 def describe(path: Path, key: str, delivered: bool) -> StoredObject:
@@ -259,8 +329,7 @@ class SpoolingFeedStorage:
         return cls(uri, crawler=crawler, feed_options=feed_options)
 
     def open(self, spider):
-        self.partial.parent.mkdir(parents=True, exist_ok=True)
-        return self.partial.open("wb")
+        return open_partial(self.partial)
 
     def store(self, file):
         return deferred_from_coro(run_in_thread(self._store, file))
@@ -277,11 +346,17 @@ class SpoolingFeedStorage:
 
 
 class Ledger:
-    """What this run wrote: every object with its count and checksum, and failures."""
+    """What this run wrote: every object with its count and checksum, and failures.
 
-    def __init__(self, output_uri: str, stats):
+    With INCREMENTAL_ENABLED each record batch is delivered with its
+    companion index segment (crawler/incremental.py).
+    """
+
+    def __init__(self, output_uri: str, stats, spool: Spool | None = None, incremental: bool = False):
         self.output_uri = output_uri
         self.stats = stats
+        self.spool = spool
+        self.incremental = incremental
         self.objects: list[StoredObject] = []
 
     def covers(self, uri: str) -> bool:
@@ -298,12 +373,39 @@ class Ledger:
         if not self.covers(uri):  # e.g. a user's -o s3://... beside OUTPUT_URI
             deliverer.deliver(path, uri)
             return
+        segment = self._segment_for(path, uri)
+        try:
+            self._deliver_one(path, uri, deliverer)
+        except DeliveryError:
+            if segment is not None:  # it waits in the spool with its batch
+                self._pending(describe(segment[0], self.key_of(segment[1]), delivered=False))
+            raise
+        if segment is not None:
+            self._deliver_one(*segment, deliverer)
+
+    def _pending(self, described: StoredObject) -> None:
+        self.objects.append(described)
+        self.stats.inc_value("output/pending")
+
+    def _segment_for(self, path: Path, uri: str) -> tuple[Path, str] | None:
+        """Write the index segment of a record batch into the spool, before the batch leaves."""
+        from crawler.incremental import segment_key, write_segment  # noqa: PLC0415
+
+        key = segment_key(self.key_of(uri)) if self.incremental and self.spool else None
+        if key is None:
+            return None
+        segment_uri = join_uri(self.output_uri, key)
+        segment_path = self.spool.path_for(segment_uri)
+        if not segment_path.exists():  # a leftover batch keeps the segment made with it
+            write_segment(path, segment_path)
+        return segment_path, segment_uri
+
+    def _deliver_one(self, path: Path, uri: str, deliverer: Deliverer) -> None:
         described = describe(path, self.key_of(uri), delivered=False)
         try:
             deliverer.deliver(path, uri)
         except DeliveryError:
-            self.objects.append(described)
-            self.stats.inc_value("output/pending")
+            self._pending(described)
             logger.error("Kept in the spool for a later run or `scrapy flush`: %s", path)
             raise
         self.objects.append(StoredObject(**{**described.as_dict(), "delivered": True}))
@@ -314,7 +416,10 @@ def ledger_of(crawler) -> Ledger:
     """The run's ledger, created on first use."""
     ledger = getattr(crawler, "output_ledger", None)
     if ledger is None:
-        ledger = crawler.output_ledger = Ledger(crawler.settings.get("OUTPUT_URI"), crawler.stats)
+        settings = crawler.settings
+        ledger = crawler.output_ledger = Ledger(
+            settings.get("OUTPUT_URI"), crawler.stats, Spool(settings.get("OUTPUT_SPOOL_DIR")),
+            incremental=settings.getbool("INCREMENTAL_ENABLED"))
     return ledger
 
 

@@ -22,6 +22,7 @@ from tests.s3 import CREDENTIALS, MotoServer, SwitchableProxy, set_credentials
 KEY = re.compile(
     r"^news/(items/aggregator/dt=\d{4}-\d\d-\d\d/(?P<run>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.jsonl\.gz"
     r"|raw/aggregator/dt=\d{4}-\d\d-\d\d/(?P<run2>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.warc\.gz"
+    r"|state/aggregator/stored/(?P<run4>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.jsonl\.gz"
     r"|runs/(?P<run3>\d{8}T\d{6}Z-[0-9a-f]{6})\.json)$"
 )
 
@@ -70,7 +71,8 @@ def s3_settings(endpoint, spool, **extra):
 
 
 def spooled(spool) -> list[str]:
-    return sorted(p.name for p in spool.rglob("*") if p.is_file())
+    """Objects waiting in the spool (its locks/ folder aside)."""
+    return sorted(p.name for sub in ("s3", "file") for p in (spool / sub).rglob("*") if p.is_file())
 
 
 @deferred_f_from_coro_f
@@ -81,7 +83,8 @@ async def test_crawl_lands_in_s3_with_the_documented_layout(demo_sites, moto, bu
                          start_urls=demo_sites.hub.base_url + "/")
     stored = keys(moto, bucket)
     assert all(KEY.match(k) for k in stored), stored
-    runs = {m.group("run") or m.group("run2") or m.group("run3") for m in map(KEY.match, stored)}
+    runs = {m.group("run") or m.group("run2") or m.group("run3") or m.group("run4")
+            for m in map(KEY.match, stored)}
     assert len(runs) == 1
     items = [k for k in stored if k.startswith("news/items/")]
     assert [k[-14:] for k in items] == [f"{n:05d}.jsonl.gz" for n in (1, 2, 3, 4)]  # 16 records, 5 a batch
@@ -96,7 +99,9 @@ async def test_crawl_lands_in_s3_with_the_documented_layout(demo_sites, moto, bu
     assert sum(o["records"] for k, o in listed.items() if k.startswith("items/")) == 16
     assert all(o["delivered"] for o in listed.values())
     assert spooled(tmp_path / "spool") == []
-    assert result.stats["output/delivered"] == 5
+    # 4 record batches, their 4 index segments (state/), 1 archive
+    assert len([k for k in stored if k.startswith("news/state/aggregator/stored/")]) == 4
+    assert result.stats["output/delivered"] == 9
 
 
 @deferred_f_from_coro_f
@@ -107,19 +112,25 @@ async def test_s3_down_for_a_whole_run_then_back(demo_sites, moto, bucket, proxy
     down = await crawl(AggregatorSpider, f"s3://{bucket}/news", settings,
                        start_urls=demo_sites.hub.base_url + "/")
     assert keys(moto, bucket) == []
-    assert down.stats["output/pending"] == 3  # items, raw archive, manifest: all kept
-    assert len(spooled(spool)) == 3
+    # the record batch, its index segment, the raw archive, the manifest: all kept
+    assert down.stats["output/pending"] == 4
+    assert len(spooled(spool)) == 4
     proxy.mode = "up"
     back = await crawl(AggregatorSpider, f"s3://{bucket}/news", settings,
                        start_urls=demo_sites.hub.base_url + "/")
-    assert back.stats["output/leftovers_delivered"] == 3
+    assert back.stats["output/leftovers_delivered"] == 3  # batch (with its segment), archive, manifest
     assert spooled(spool) == []
+    # Every record of the first run arrived, once; the second run knew them
+    # (incremental index) and fetched none of the 8 copies again.
     records = records_in(moto, bucket)
-    assert len(records) == 32  # both runs, each record once
-    assert len({(r["url"], r["fetched_at"]) for r in records}) == 32
+    assert len(records) == len({r["url"] for r in records}) == 16
+    assert back.stats["incremental/skipped"] == 8
+    assert "item_scraped_count" not in back.stats
     checked, problems = verify(f"s3://{bucket}/news", ObjectReader(
         DeliveryPolicy(endpoint_url=moto.endpoint)))
-    assert (checked, problems) == (4, [])
+    # first manifest: batch, segment, archive (listed as pending); second: those
+    # three and the first manifest, delivered as leftovers, and its own archive
+    assert (checked, problems) == (3 + 5, [])
 
 
 @deferred_f_from_coro_f
@@ -168,8 +179,8 @@ def test_hung_endpoint_cannot_stall_shutdown_and_exit_code_says_so(demo_sites, m
     )
     elapsed = time.monotonic() - started
     assert run.returncode == 3, run.stderr[-3000:]
-    assert "3 output object(s) not delivered" in run.stderr
-    assert len(spooled(tmp_path / "spool")) == 3
+    assert "4 output object(s) not delivered" in run.stderr  # batch, its segment, archive, manifest
+    assert len(spooled(tmp_path / "spool")) == 4
     # 3 objects x (2 attempts x (1 s connect/read timeout) + backoff), plus the crawl itself
     assert elapsed < 60
     assert "testing" not in run.stderr  # credentials are never logged
@@ -193,7 +204,7 @@ async def test_verify_catches_a_deleted_and_a_corrupted_object(demo_sites, moto,
                 "ALLOW_PRIVATE_HOSTS": demo_sites.allow_hosts, "OUTPUT_BATCH_ITEM_COUNT": 8}
     await crawl(AggregatorSpider, f"s3://{bucket}/news", settings, start_urls=demo_sites.hub.base_url + "/")
     client = moto.client()
-    first, second = [k for k in keys(moto, bucket) if k.startswith("news/items/")]
+    first, second = [k for k in keys(moto, bucket) if k.startswith("news/items/")]  # 8 records a batch
     [manifest_key] = [k for k in keys(moto, bucket) if k.startswith("news/runs/")]
     manifest = json.loads(client.get_object(Bucket=bucket, Key=manifest_key)["Body"].read())
     listed = {o["key"]: o["sha256"] for o in manifest["objects"]}
@@ -209,4 +220,4 @@ async def test_verify_catches_a_deleted_and_a_corrupted_object(demo_sites, moto,
         f"corrupt: s3://{bucket}/{second}: sha256 {hashlib.sha256(forged).hexdigest()} != "
         f"{listed[second[len('news/'):]]}",
     ]
-    assert run.stderr.strip() == "3 objects checked, 2 problems"  # 2 record batches + 1 archive
+    assert run.stderr.strip() == "5 objects checked, 2 problems"  # 2 batches, their 2 segments, 1 archive

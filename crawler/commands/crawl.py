@@ -1,8 +1,11 @@
-"""`scrapy crawl`, with two additions a scheduler needs:
+"""`scrapy crawl`, with what a scheduler needs:
 
 - bad spider arguments are rejected with one line (exit 2), not a traceback;
+- a second run of the same crawl (spider + arguments) on this machine exits
+  at once with a message (exit 0) while the first holds its lock;
 - a run whose output could not all be delivered exits 3 (the objects wait in
-  the spool for the next run or `scrapy flush`).
+  the spool for the next run or `scrapy flush`);
+- a run that broke a CHECK_* threshold exits 4.
 """
 
 import sys
@@ -10,6 +13,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
+from crawler.lock import lock_path, run_lock
 from crawler.spiders.base import SpiderArgumentError
 
 
@@ -20,6 +24,10 @@ def exit_code(crawler) -> int:
               f"{crawler.settings.get('OUTPUT_SPOOL_DIR')} for the next run or `scrapy flush`",
               file=sys.stderr)
         return 3
+    failed = crawler.stats.get_value("checks/failed", 0)
+    if failed:
+        print(f"error: {failed} run check(s) failed (see the log)", file=sys.stderr)
+        return 4
     return 0
 
 
@@ -37,9 +45,15 @@ class Command(ScrapyCrawl):
                 print(f"scrapy crawl {args[0]}: error: {error}", file=sys.stderr)
                 self.exitcode = 2
                 return
-        crawler = self._create_crawler(args[0])
-        self.crawler_process.crawl(crawler, **opts.spargs)
-        self.crawler_process.start()
+        path = lock_path(self.settings, args[0], opts.spargs)
+        with run_lock(path) as acquired:
+            if not acquired:
+                print(f"scrapy crawl {args[0]}: another run of this crawl is in progress "
+                      f"(lock {path}); nothing to do", file=sys.stderr)
+                return
+            crawler = self._create_crawler(args[0])
+            self.crawler_process.crawl(crawler, **opts.spargs)
+            self.crawler_process.start()
         if self.crawler_process.bootstrap_failed:
             self.exitcode = 1
         self.exitcode = self.exitcode or exit_code(crawler)

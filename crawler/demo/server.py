@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,6 +27,7 @@ class SiteServer:
 
     routes: dict[str, Resource] = field(default_factory=dict)
     hits: Counter = field(default_factory=Counter)
+    delay: float = 0.0  # seconds before each answer, to make a crawl slow on purpose
 
     def __post_init__(self) -> None:
         server = self
@@ -34,6 +36,8 @@ class SiteServer:
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 path = self.path.split("?", 1)[0]
                 server.hits[path] += 1
+                if server.delay:
+                    time.sleep(server.delay)
                 resource = server.routes.get(path) or Resource(
                     b"<html><body><h1>Not found</h1></body></html>", status=404
                 )

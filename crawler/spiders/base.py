@@ -8,6 +8,8 @@ Arguments (``-a name=value``), validated once at start:
   sitemap_urls  XML sitemaps (or a robots.txt naming them); entries are articles
   feed_urls     RSS or Atom feeds; entries are articles
   languages     comma-separated ISO 639-1 codes to keep (LANGUAGE_ALLOWED)
+  recrawl_after re-fetch stored articles older than this (30m, 12h, 7d, 2w);
+                by default a stored article is never fetched again
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from crawler.encoding import DecodeError, looks_binary
 from crawler.errors import failure_reason
+from crawler.incremental import parse_duration
 from crawler.items import Page
 from crawler.sources import find_original
 
@@ -79,11 +82,12 @@ class NewsSpider(scrapy.Spider):
         sitemap_urls: str | None = None,
         feed_urls: str | None = None,
         languages: str | None = None,
+        recrawl_after: str | None = None,
         **kwargs,
     ):
         super().__init__(**kwargs)
         given = dict(start_urls=start_urls, urls_file=urls_file, sitemap_urls=sitemap_urls,
-                     feed_urls=feed_urls, languages=languages)
+                     feed_urls=feed_urls, languages=languages, recrawl_after=recrawl_after)
         self.arguments = {name: value for name, value in given.items() if value}
         self.start_pages = _url_list("start_urls", start_urls)
         self.article_urls = _read_urls_file(urls_file)
@@ -98,6 +102,10 @@ class NewsSpider(scrapy.Spider):
         bad = [code for code in self.languages if not _LANGUAGE.match(code)]
         if bad:
             raise SpiderArgumentError(f"languages: {bad} are not ISO 639-1 codes like en,de")
+        try:
+            self.recrawl_after = parse_duration(recrawl_after) if recrawl_after else None
+        except ValueError as error:
+            raise SpiderArgumentError(f"recrawl_after: {error}") from None
         # Links are followed within the sites we were started on (host and port).
         self.site_netlocs = {urlsplit(url).netloc.lower() for url in self.start_pages}
         self.link_extractor = LinkExtractor()
@@ -186,7 +194,7 @@ class NewsSpider(scrapy.Spider):
     def parse_sitemap(self, response):
         body = response.body
         if response.url.endswith("/robots.txt"):
-            for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+            for url in sitemap_urls_from_robots(response.body, base_url=response.url):
                 yield self.request(url, self.parse_sitemap)
             return
         if gzip_magic_number(response):
