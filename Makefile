@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench bench-quality flush clean
 
 install: $(STAMP)
 
@@ -21,6 +21,19 @@ run: install
 
 test: install redis-server
 	$(BIN)/python -m pytest
+
+# Benchmarks read the labelled corpora from the paths given (never copied here):
+#   make bench-quality CORPUS="path/to/article-extraction-benchmark path/to/wcxb-dev-articles"
+CORPUS ?= ../shared/corpus/article-extraction-benchmark ../shared/corpus/wcxb-dev-articles
+bench-quality: install
+	$(BIN)/python -m bench.quality $(foreach c,$(CORPUS),--corpus $(c)) --show-leaks 15 --json data/bench-quality.json
+
+# Quality and speed (ours vs bare trafilatura on the same pages, same run).
+bench: bench-quality
+
+# Deliver output that earlier runs left in the spool (S3 was down).
+flush: install
+	$(BIN)/scrapy flush
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

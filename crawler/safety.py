@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.resolver import CachingHostnameResolver
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 from twisted.internet.interfaces import IResolutionReceiver
@@ -103,6 +104,55 @@ async def resolve(host: str, port: int) -> list[str]:
     receiver = _Collect()
     reactor.nameResolver.resolveHostName(receiver, host, portNumber=port)
     return await maybe_deferred_to_future(receiver.done)
+
+
+@implementer(IResolutionReceiver)
+class _PublicOnly:
+    """Passes on only the addresses the policy allows (connect-time check)."""
+
+    def __init__(self, receiver, host: str, port: int, policy: AddressPolicy):
+        self.receiver, self.host, self.port, self.policy = receiver, host, port, policy
+
+    def resolutionBegan(self, resolution) -> None:
+        self.receiver.resolutionBegan(resolution)
+
+    def addressResolved(self, address) -> None:
+        if self.policy.allows(self.host, address.host, self.port):
+            self.receiver.addressResolved(address)
+        else:
+            logger.warning("Refused to connect to %s (%s): non-public address", address.host, self.host)
+
+    def resolutionComplete(self) -> None:
+        self.receiver.resolutionComplete()
+
+
+class GuardedResolver(CachingHostnameResolver):
+    """TWISTED_DNS_RESOLVER: the last line of defence, at connect time.
+
+    Every connection Scrapy's HTTP handler opens resolves its host through
+    the reactor's name resolver, IP literals included; this one drops the
+    addresses ALLOW_PRIVATE_HOSTS does not allow, so even a name that turns
+    private between the middleware's check and the connection (DNS
+    rebinding) cannot reach an internal address. Installed per process by
+    `scrapy crawl` (CrawlerProcess).
+    """
+
+    def __init__(self, reactor, cache_size: int, policy: AddressPolicy):
+        super().__init__(reactor, cache_size)
+        self.policy = policy
+
+    @classmethod
+    def from_crawler(cls, crawler, reactor):
+        settings = crawler.settings
+        cache_size = settings.getint("DNSCACHE_SIZE") if settings.getbool("DNSCACHE_ENABLED") else 0
+        return cls(reactor, cache_size, AddressPolicy.from_setting(settings.get("ALLOW_PRIVATE_HOSTS")))
+
+    def resolveHostName(self, resolutionReceiver, hostName, portNumber=0, addressTypes=None,
+                        transportSemantics="TCP"):
+        if not self.policy.allow_all:
+            resolutionReceiver = _PublicOnly(resolutionReceiver, hostName, portNumber, self.policy)
+        return super().resolveHostName(resolutionReceiver, hostName, portNumber, addressTypes,
+                                       transportSemantics)
 
 
 class PrivateHostGuard:

@@ -35,6 +35,9 @@ REMOTE_CONTROL_ENABLED = False
 # just those.
 ALLOW_PRIVATE_HOSTS = False
 
+# Checked twice: before each request and each redirect hop (middleware), and
+# at connect time, after DNS resolution (resolver, under `scrapy crawl`).
+TWISTED_DNS_RESOLVER = "crawler.safety.GuardedResolver"
 DOWNLOADER_MIDDLEWARES = {
     "crawler.safety.PrivateHostGuard": 50,
     "crawler.incremental.SkipStoredMiddleware": 60,

@@ -56,3 +56,18 @@ def test_bad_arguments_fail_at_start_with_one_line():
         errors = [line for line in run.stderr.splitlines() if "error:" in line]
         assert len(errors) == 1 and message in errors[0], run.stderr[-2000:]
         assert "Traceback" not in run.stderr
+
+
+def test_connect_time_resolver_refuses_even_without_the_middleware(tmp_path):
+    """The resolver under `scrapy crawl` is a second, independent check."""
+    with SiteServer() as internal:
+        internal.routes["/"] = html("<p>an internal admin page</p>")
+        run = scrapy("crawl", "articles", "-a", f"start_urls={internal.base_url}/",
+                     "-s", f"OUTPUT_URI={tmp_path}", "-s", "AUTOTHROTTLE_ENABLED=False",
+                     "-s", "RETRY_ENABLED=False",
+                     "-s", 'DOWNLOADER_MIDDLEWARES={"crawler.safety.PrivateHostGuard": null}',
+                     env={"OUTPUT_SPOOL_DIR": str(tmp_path / "spool")})
+        assert internal.hits == {}
+    assert run.returncode == 0
+    assert "Refused to connect to 127.0.0.1 (127.0.0.1): non-public address" in run.stderr
+    assert "'fetch/failed/" in run.stderr

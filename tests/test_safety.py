@@ -68,3 +68,29 @@ async def test_non_public_destinations_are_refused_even_after_redirects(tmp_path
         assert internal.hits == {}
         assert result.stats["skip/private_address"] == 4
         assert [r["url"] for r in result.records] == [f"{site.base_url}/ok.html"]
+
+
+def test_connect_time_resolver_drops_refused_addresses():
+    from twisted.internet.address import IPv4Address
+
+    from crawler.safety import _PublicOnly
+
+    class Receiver:
+        def __init__(self):
+            self.addresses, self.done = [], False
+
+        def resolutionBegan(self, resolution):
+            pass
+
+        def addressResolved(self, address):
+            self.addresses.append(address.host)
+
+        def resolutionComplete(self):
+            self.done = True
+
+    receiver = Receiver()
+    guard = _PublicOnly(receiver, "rebind.example", 8080, AddressPolicy.from_setting("127.0.0.1:8080"))
+    for host in ("93.184.216.34", "10.0.0.7", "127.0.0.1", "169.254.169.254"):
+        guard.addressResolved(IPv4Address("TCP", host, 8080))
+    guard.resolutionComplete()
+    assert receiver.addresses == ["93.184.216.34", "127.0.0.1"] and receiver.done
