@@ -22,6 +22,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from crawler.components import Component
 from crawler.items import Page
 from crawler.output import run_date, run_id_of
 from crawler.storage import (
@@ -74,7 +75,7 @@ def pages_from_warc(stream):
         )
 
 
-class WarcArchivePipeline:
+class WarcArchivePipeline(Component):
     """Item pipeline stage (before extraction): archives each Page, passes it on."""
 
     def __init__(self, crawler):
@@ -91,10 +92,6 @@ class WarcArchivePipeline:
         self.file = None
         self.writer = None
         self.uri = None
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def _open_batch(self) -> None:
         spider = self.crawler.spider

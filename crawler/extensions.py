@@ -6,6 +6,8 @@ import logging
 
 from scrapy import signals
 
+from crawler.components import Component
+
 logger = logging.getLogger(__name__)
 
 
@@ -27,14 +29,10 @@ def summarise(stats: dict) -> dict:
     }
 
 
-class RunSummary:
+class RunSummary(Component):
     def __init__(self, crawler):
         self.crawler = crawler
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def spider_closed(self, spider, reason):
         summary = summarise(self.crawler.stats.get_stats())
@@ -47,7 +45,7 @@ class RunSummary:
         )
 
 
-class RunChecks:
+class RunChecks(Component):
     """Turns a bad run into a failed one: CHECK_* thresholds, checked at close.
 
     Failures are logged at ERROR and counted in `checks/failed`; `scrapy crawl`
@@ -60,10 +58,6 @@ class RunChecks:
         self.min_records = settings.getint("CHECK_MIN_RECORDS")
         self.max_error_rate = settings.getfloat("CHECK_MAX_ERROR_RATE")
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def failures(self, stats: dict) -> list[str]:
         found = []
@@ -84,7 +78,7 @@ class RunChecks:
             logger.error("Run check failed: %s", failure)
 
 
-class Progress:
+class Progress(Component):
     """A progress line every PROGRESS_INTERVAL seconds on long runs."""
 
     def __init__(self, crawler):
@@ -94,10 +88,6 @@ class Progress:
         self.last_pages = 0
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def spider_opened(self, spider):
         if self.interval > 0:

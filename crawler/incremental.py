@@ -24,6 +24,7 @@ from pathlib import Path
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
+from crawler.components import Component
 from crawler.pipelines import ExpectedDrop
 from crawler.storage import DeliveryPolicy, ObjectReader, Spool, join_uri
 
@@ -141,17 +142,13 @@ def recrawl_after(crawler) -> float | None:
     return getattr(crawler.spider, "recrawl_after", None)
 
 
-class SkipStoredMiddleware:
+class SkipStoredMiddleware(Component):
     """Downloader middleware: requests for URLs stored by earlier runs are not sent."""
 
     def __init__(self, crawler):
         if not crawler.settings.getbool("INCREMENTAL_ENABLED"):
             raise NotConfigured("INCREMENTAL_ENABLED is off")
         self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_request(self, request):
         if request.meta.get("incremental_refresh") or request.url.endswith("/robots.txt"):
@@ -167,17 +164,13 @@ class SkipStoredMiddleware:
         raise AlreadyStored(f"stored by an earlier run: {request.url}")
 
 
-class UnchangedPipeline:
+class UnchangedPipeline(Component):
     """Drops a re-fetched article whose cleaned text is what was stored before."""
 
     def __init__(self, crawler):
         if not crawler.settings.getbool("INCREMENTAL_ENABLED"):
             raise NotConfigured("INCREMENTAL_ENABLED is off")
         self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_item(self, item):
         content_hash = getattr(item, "content_hash", None)

@@ -23,6 +23,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from cleaners import Cleaner, content_hash
 from cleaners.extract import extract, make_options
 from cleaners.rules import select
+from crawler.components import Component
 from crawler.items import Article, Page
 
 logger = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ class ExtractionFailed(DropItem):
     pass
 
 
-class ExtractPipeline:
+class ExtractPipeline(Component):
     """Page -> Article: trafilatura text and metadata; listing pages dropped.
 
     Extraction is CPU work: with EXTRACT_WORKERS > 0 it runs in a pool of
@@ -94,10 +95,6 @@ class ExtractPipeline:
             include_tables=settings.getbool("EXTRACT_INCLUDE_TABLES"),
         )
         self.pool = None
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def open_spider(self):
         if self.workers:
@@ -157,7 +154,7 @@ class ExtractPipeline:
         )
 
 
-class CleanPipeline:
+class CleanPipeline(Component):
     """Removes boilerplate lines, keeping each with the rule that removed it."""
 
     def __init__(self, crawler):
@@ -166,10 +163,6 @@ class CleanPipeline:
         names = settings.get("CLEANING_RULES")
         self.cleaner = Cleaner(select(comma_list(names) if names is not None else None))
         self.min_chars = settings.getint("CLEANING_MIN_CHARS")
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_item(self, item):
         if not isinstance(item, Article):
@@ -186,7 +179,7 @@ class CleanPipeline:
         return item
 
 
-class LanguagePipeline:
+class LanguagePipeline(Component):
     """Tags the language of the cleaned text; optionally keeps only some languages."""
 
     def __init__(self, crawler):
@@ -204,10 +197,6 @@ class LanguagePipeline:
             spider_languages = getattr(self.crawler.spider, "languages", None)
             self._allowed = frozenset(spider_languages) if spider_languages else self.setting_allowed
         return self._allowed
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def detect(self, text: str) -> tuple[str | None, float | None]:
         if len(text) < self.min_chars:
@@ -229,7 +218,7 @@ class LanguagePipeline:
         return item
 
 
-class DedupPipeline:
+class DedupPipeline(Component):
     """Drops a record whose cleaned text was already stored in this run.
 
     The key is (content_hash, kind): an aggregator's verbatim copy keeps its
@@ -242,10 +231,6 @@ class DedupPipeline:
             raise NotConfigured("DEDUP_ENABLED is off")
         self.stats = crawler.stats
         self.seen: dict[tuple[str, str], str] = {}
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_item(self, item):
         if not isinstance(item, Article):

@@ -15,6 +15,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import run_in_thread
 
+from crawler.components import Component
 from crawler.items import utc_now
 from crawler.output import run_id_of
 from crawler.incremental import load_index
@@ -39,7 +40,7 @@ def json_safe(value):
     return str(value)
 
 
-class RunManifest:
+class RunManifest(Component):
     def __init__(self, crawler):
         self.output_uri = crawler.settings.get("OUTPUT_URI")
         if not self.output_uri:
@@ -50,10 +51,6 @@ class RunManifest:
         self.started_at = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.feed_exporter_closed, signal=signals.feed_exporter_closed)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     async def spider_opened(self, spider):
         self.started_at = utc_now()

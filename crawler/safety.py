@@ -22,6 +22,8 @@ from twisted.internet.defer import Deferred
 from twisted.internet.interfaces import IResolutionReceiver
 from zope.interface import implementer
 
+from crawler.components import Component
+
 logger = logging.getLogger(__name__)
 
 _TRUE = {"1", "true", "yes", "on", "all"}
@@ -155,7 +157,7 @@ class GuardedResolver(CachingHostnameResolver):
                                        transportSemantics)
 
 
-class PrivateHostGuard:
+class PrivateHostGuard(Component):
     """Downloader middleware: drop requests whose host is not public."""
 
     def __init__(self, crawler):
@@ -163,10 +165,6 @@ class PrivateHostGuard:
         if self.policy.allow_all:
             raise NotConfigured("ALLOW_PRIVATE_HOSTS allows every address")
         self.stats = crawler.stats
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     async def process_request(self, request):
         parts = urlsplit(request.url)

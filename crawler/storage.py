@@ -179,8 +179,8 @@ def s3_client(policy: DeliveryPolicy):
         "s3", endpoint_url=policy.endpoint_url, region_name=policy.region_name, config=config)
 
 
-class Deliverer:
-    """Moves spooled files to their destination, retrying within a deadline."""
+class _UsesS3:
+    """Holds a policy and makes its S3 client on first use (local output needs none)."""
 
     def __init__(self, policy: DeliveryPolicy):
         self.policy = policy
@@ -191,6 +191,10 @@ class Deliverer:
         if self._s3 is None:
             self._s3 = s3_client(self.policy)
         return self._s3
+
+
+class Deliverer(_UsesS3):
+    """Moves spooled files to their destination, retrying within a deadline."""
 
     def deliver(self, path: Path, uri: str) -> None:
         """Deliver one spooled file, then remove it from the spool. Raises DeliveryError."""
@@ -438,18 +442,8 @@ def flush(spool: Spool, deliverer: Deliverer, under_uri: str | None = None) -> t
     return delivered, failed
 
 
-class ObjectReader:
+class ObjectReader(_UsesS3):
     """Lists and fetches stored objects, local or on S3 (for verify and reclean)."""
-
-    def __init__(self, policy: DeliveryPolicy):
-        self.policy = policy
-        self._s3 = None
-
-    @property
-    def s3(self):
-        if self._s3 is None:
-            self._s3 = s3_client(self.policy)
-        return self._s3
 
     def list(self, base_uri: str, suffix: str = "") -> list[str]:
         """URIs of the objects under base_uri (or base_uri itself if it is one), sorted."""
