@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-quality flush clean
+.PHONY: install run test bench bench-quality bench-crawl flush clean
 
 install: $(STAMP)
 
@@ -28,8 +28,13 @@ CORPUS ?= ../shared/corpus/article-extraction-benchmark ../shared/corpus/wcxb-de
 bench-quality: install
 	$(BIN)/python -m bench.quality $(foreach c,$(CORPUS),--corpus $(c)) --show-leaks 15 --json data/bench-quality.json
 
-# Quality and speed (ours vs bare trafilatura on the same pages, same run).
-bench: bench-quality
+# Crawl throughput: extraction in a worker pool vs in the crawl process,
+# over the first corpus's pages served on 127.0.0.1.
+bench-crawl: install
+	$(BIN)/python -m bench.crawl --corpus $(firstword $(CORPUS)) --pages 181
+
+# Quality and speed: each figure against a baseline measured in the same run.
+bench: bench-quality bench-crawl
 
 # Deliver output that earlier runs left in the spool (S3 was down).
 flush: install
