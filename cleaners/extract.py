@@ -7,12 +7,16 @@ deduplication stays off (it is process-global and destructive).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 from trafilatura import bare_extraction
+from trafilatura.baseline import html2txt
 from trafilatura.settings import Extractor
+
+from cleaners.dom import prune
 
 # Declared page types (og:type, JSON-LD @type) that say "this is an article"
 # or "this is a listing". A declaration beats text length either way.
@@ -38,6 +42,9 @@ class Extracted:
     text: str
     canonical_url: str | None
     declared_types: frozenset[str]  # og:type and JSON-LD @type values, casefolded
+    # DOM rules' removals before extraction: ((rule name, count), ...), by name;
+    # count them as dom/<rule>.
+    dom_removed: tuple[tuple[str, int], ...] = ()
 
     @property
     def declared_article(self) -> bool:
@@ -92,25 +99,64 @@ def _canonical(tree, url: str) -> str | None:
     return None
 
 
+# lxml refuses a str holding control characters (ValueError: not XML compatible):
+# one stray form feed would lose the whole page, so they go first.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def parse_html(html: str | bytes):
     """lxml tree of a page, or None when there is nothing to parse."""
     if not html or not html.strip():
         return None
+    if isinstance(html, str):
+        html = _XML_INVALID.sub("", html)
     try:
         return lxml_html.document_fromstring(html)
     except (ValueError, lxml_html.etree.ParserError):
         return None
 
 
+# Mirrors trafilatura's own recall escalation (core.ESCALATION_*): a text under
+# 3,000 characters holding under a fifth of the page's text is suspect.
+ESCALATION_MAX_LENGTH = 3000
+ESCALATION_PAGE_SHARE = 0.2
+ESCALATION_GAIN = 1.5
+
+
+def _under_extracted(document, html: str | bytes, options: Extractor) -> bool:
+    if options.focus != "balanced":
+        return False
+    length = len((document and document.text) or "")
+    if length >= ESCALATION_MAX_LENGTH:
+        return False
+    whole = parse_html(html)
+    return whole is not None and length < ESCALATION_PAGE_SHARE * len(html2txt(whole))
+
+
 def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None:
-    """The article in a page, or None when trafilatura finds no text."""
+    """The article in a page, or None when trafilatura finds no text.
+
+    Boilerplate containers (consent banners, sign-up boxes, share bars,
+    related lists, ads, menus ...) are pruned from the tree first, see
+    cleaners.dom; the removals come back in ``dom_removed``."""
     tree = parse_html(html)
     if tree is None:
         return None
     declared = _json_ld_types(tree)
     declared.update(t.strip().casefold() for t in tree.xpath('//meta[@property="og:type"]/@content'))
     canonical = _canonical(tree, url)
+    # Metadata hints above are read first: pruning never touches <head>, but
+    # JSON-LD and og: tags may sit in <body>.
+    dom_removed = prune(tree)
     document = bare_extraction(tree, url=url, options=options)
+    if dom_removed and _under_extracted(document, html, options):
+        # trafilatura escalates (recall retry, justext) when its text covers
+        # little of the page; pruning shrank the page, so it may not have.
+        # Run it on the whole page as it would have, and keep that when it is
+        # clearly longer: better some boilerplate than a lost story.
+        whole = bare_extraction(parse_html(html), url=url, options=options)
+        if whole is not None and len(whole.text or "") > ESCALATION_GAIN * len((document and document.text) or ""):
+            document, dom_removed = whole, ()
     if document is None or not (document.text or "").strip():
         return None
     return Extracted(
@@ -120,4 +166,5 @@ def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None
         text=document.text,
         canonical_url=canonical,
         declared_types=frozenset(declared),
+        dom_removed=dom_removed,
     )

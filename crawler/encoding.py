@@ -22,6 +22,7 @@ SAMPLE = 64 * 1024  # characters judged; enough to tell, cheap on 5 MB pages
 _MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"BZh",
           b"\x7fELF", b"RIFF", b"OggS", b"ID3", b"\x00\x00\x01\x00", b"wOFF", b"\xfd7zXZ")
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 class DecodeError(ValueError):
@@ -88,11 +89,11 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         text = _strict(body, encoding)
         if text is not None:
             return text, encoding
-    # Mostly UTF-8 with a few broken bytes: drop those bytes, keep the text.
+    # Mostly UTF-8 with some broken bytes: drop those bytes, keep the text. A
+    # Latin-1 page has no valid multi-byte sequences, so it never gets here.
     lenient = body.decode("utf-8", errors="replace")
     broken = lenient.count("\ufffd")
-    non_ascii = sum(1 for ch in lenient[:SAMPLE] if ord(ch) > 127)
-    if broken and broken <= max(2, non_ascii * 0.05):
+    if broken and len(_UTF8_MULTIBYTE.findall(body)) >= 2 * broken:
         text = lenient.replace("\ufffd", "")
         if reads_as_text(text):
             return text, "utf-8"

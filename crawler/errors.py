@@ -10,10 +10,18 @@ from crawler.safety import BadScheme, PrivateAddress
 
 
 def failure_reason(failure) -> str | None:
-    """The stats key for a failed request, or None when Scrapy or our guard
-    already counted it (HTTP error statuses, robots.txt, refused addresses)."""
+    """The stats key for a failed request, or None when our guard or Scrapy
+    already counted it (refused addresses and schemes, robots.txt)."""
     error = failure.value
-    if isinstance(error, (HttpError, PrivateAddress, BadScheme)):
+    if isinstance(error, HttpError):
+        response = error.response
+        location = response.headers.get("Location", b"").decode("latin-1").strip().lower()
+        if 300 <= response.status < 400 and location and not location.startswith(("http:", "https:", "/")) \
+                and ":" in location.split("/", 1)[0]:
+            return "skip/bad_scheme"  # a redirect to file:, ftp:, ... that Scrapy would not follow
+        # What HttpErrorMiddleware counts when no errback takes the error first.
+        return f"httperror/response_ignored_status_count/{response.status}"
+    if isinstance(error, (PrivateAddress, BadScheme)):
         return None
     if isinstance(error, (DownloadCancelledError, CancelledError)):
         return "skip/too_large"  # the download handler cancels bodies over DOWNLOAD_MAXSIZE

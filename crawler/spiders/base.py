@@ -135,6 +135,8 @@ class NewsSpider(scrapy.Spider):
         reason = failure_reason(failure)
         if reason:
             self.crawler.stats.inc_value(reason)
+            if reason.startswith("httperror/"):
+                self.crawler.stats.inc_value("httperror/response_ignored_count")
         self.logger.info("Skipped %s: %s", failure.request.url, failure.getErrorMessage())
 
     def skip(self, response, reason: str, why: str) -> None:
