@@ -128,6 +128,10 @@ ADDONS = {
 # Setting this (or the environment variable) makes workers on many machines
 # share one frontier and one duplicate filter through Redis. See README.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Seconds the whole distributed crawl must be idle before a worker stops, and
+# after which a silent worker is presumed dead (its requests are redone).
+DISTRIBUTED_IDLE_TIMEOUT = 30.0
+DISTRIBUTED_HEARTBEAT_TIMEOUT = 10.0
 
 # -- Raw archive -------------------------------------------------------------
 # Keep every fetched page as WARC under OUTPUT_URI/raw/ so that history can

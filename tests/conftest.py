@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,11 @@ import crawler.settings as project
 from crawler.demo.sites import DemoSites
 
 REPO = Path(__file__).resolve().parents[1]
+
+# A developer's shell must not turn every test crawl into a distributed one,
+# nor point the output elsewhere.
+for _name in ("REDIS_URL", "OUTPUT_URI", "OUTPUT_SPOOL_DIR", "LOCK_DIR"):
+    os.environ.pop(_name, None)
 
 
 def project_settings(**overrides) -> dict:
