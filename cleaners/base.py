@@ -24,6 +24,7 @@ class Line:
     count: int  # number of lines in the document
     source_url: str | None = None  # for copies: the original's URL, once known
     title: str | None = None  # the record's title, from the page's metadata
+    site: str | None = None  # host of the page, for what is learned per site
 
     @property
     def from_end(self) -> int:
@@ -112,12 +113,13 @@ class Cleaner:
                 return rule
         return None
 
-    def clean(self, text: str, *, source_url: str | None = None, title: str | None = None) -> Cleaned:
+    def clean(self, text: str, *, source_url: str | None = None, title: str | None = None,
+              site: str | None = None) -> Cleaned:
         lines = paragraphs(text)
         kept: list[str] = []
         removed: list[Removal] = []
         for index, body in enumerate(lines):
-            rule = self.rule_for(Line(body, index, len(lines), source_url, title))
+            rule = self.rule_for(Line(body, index, len(lines), source_url, title, site))
             if rule is None:
                 kept.append(body)
             else:

@@ -16,7 +16,7 @@ from trafilatura import bare_extraction
 from trafilatura.baseline import html2txt
 from trafilatura.settings import Extractor
 
-from cleaners.dom import prune
+from cleaners.dom import PROBLEM_MAX_WORDS, page_problem, prune
 
 # Declared page types (og:type, JSON-LD @type) that say "this is an article"
 # or "this is a listing". A declaration beats text length either way.
@@ -45,6 +45,9 @@ class Extracted:
     # DOM rules' removals before extraction: ((rule name, count), ...), by name;
     # count them as dom/<rule>.
     dom_removed: tuple[tuple[str, int], ...] = ()
+    # cleaners.dom.page_problem of the page: "consent_wall", "bot_challenge",
+    # "paywall", "error_page", or None (only ever set on short texts)
+    problem: str | None = None
 
     @property
     def declared_article(self) -> bool:
@@ -123,14 +126,18 @@ ESCALATION_PAGE_SHARE = 0.2
 ESCALATION_GAIN = 1.5
 
 
-def _under_extracted(document, html: str | bytes, options: Extractor) -> bool:
+def _whole_page_if_under_extracted(document, html: str | bytes, options: Extractor):
+    """The unpruned page's tree when the text would have made trafilatura
+    escalate on it, else None."""
     if options.focus != "balanced":
-        return False
+        return None
     length = len((document and document.text) or "")
     if length >= ESCALATION_MAX_LENGTH:
-        return False
+        return None
     whole = parse_html(html)
-    return whole is not None and length < ESCALATION_PAGE_SHARE * len(html2txt(whole))
+    if whole is None or length >= ESCALATION_PAGE_SHARE * len(html2txt(whole)):
+        return None
+    return whole
 
 
 def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None:
@@ -149,16 +156,20 @@ def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None
     # JSON-LD and og: tags may sit in <body>.
     dom_removed = prune(tree)
     document = bare_extraction(tree, url=url, options=options)
-    if dom_removed and _under_extracted(document, html, options):
+    whole_page = _whole_page_if_under_extracted(document, html, options) if dom_removed else None
+    if whole_page is not None:
         # trafilatura escalates (recall retry, justext) when its text covers
         # little of the page; pruning shrank the page, so it may not have.
         # Run it on the whole page as it would have, and keep that when it is
         # clearly longer: better some boilerplate than a lost story.
-        whole = bare_extraction(parse_html(html), url=url, options=options)
+        whole = bare_extraction(whole_page, url=url, options=options)
         if whole is not None and len(whole.text or "") > ESCALATION_GAIN * len((document and document.text) or ""):
             document, dom_removed = whole, ()
     if document is None or not (document.text or "").strip():
         return None
+    problem = None
+    if len(document.text.split()) < PROBLEM_MAX_WORDS:
+        problem = page_problem(parse_html(html), document.text)  # the page as served, unpruned
     return Extracted(
         title=document.title or None,
         author=document.author or None,
@@ -167,4 +178,5 @@ def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None
         canonical_url=canonical,
         declared_types=frozenset(declared),
         dom_removed=dom_removed,
+        problem=problem,
     )

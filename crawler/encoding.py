@@ -22,6 +22,7 @@ SAMPLE = 64 * 1024  # characters judged; enough to tell, cheap on 5 MB pages
 _MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"BZh",
           b"\x7fELF", b"RIFF", b"OggS", b"ID3", b"\x00\x00\x01\x00", b"wOFF", b"\xfd7zXZ")
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+_CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
@@ -54,7 +55,13 @@ def _utf16_by_pattern(head: bytes) -> str | None:
 
 
 def reads_as_text(text: str) -> bool:
-    return "\x00" not in text and mess_ratio(text[:SAMPLE], maximum_threshold=1.0) < MAX_MESS
+    """No NUL run (the mark of UTF-16 read as bytes) and no mojibake. A few
+    stray control characters are the page's fault, not the decoding's: they
+    are judged without, and removed before parsing (cleaners/extract.py)."""
+    sample = text[:SAMPLE]
+    if sample.count("\x00") > len(sample) * 0.01:
+        return False
+    return mess_ratio(_CONTROL_TEXT.sub("", sample), maximum_threshold=1.0) < MAX_MESS
 
 
 def _strict(body: bytes, encoding: str | None) -> str | None:

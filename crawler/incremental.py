@@ -97,7 +97,11 @@ class StoredIndex:
             for uri in reader.list(prefix, ".jsonl.gz"):
                 if reader.fetch(uri, local):
                     self.add_segment(local)
-        for path, _ in spool.pending(prefix):
+        return self.load_spool(output_uri, spider, spool)
+
+    def load_spool(self, output_uri: str, spider: str, spool: Spool) -> int:
+        """The segments still waiting in the spool (not delivered yet)."""
+        for path, _ in spool.pending(join_uri(output_uri, STORED_PREFIX.format(spider=spider))):
             self.add_segment(path)
         return len(self.entries)
 
@@ -122,9 +126,16 @@ def load_index(crawler, spider) -> None:
     settings = crawler.settings
     if not settings.getbool("INCREMENTAL_ENABLED") or not settings.get("OUTPUT_URI"):
         return
-    count = index_of(crawler).load(settings.get("OUTPUT_URI"), spider.name,
-                                   ObjectReader(DeliveryPolicy.from_settings(settings)),
-                                   Spool(settings.get("OUTPUT_SPOOL_DIR")))
+    index = index_of(crawler)
+    spool = Spool(settings.get("OUTPUT_SPOOL_DIR"))
+    try:
+        count = index.load(settings.get("OUTPUT_URI"), spider.name,
+                           ObjectReader(DeliveryPolicy.from_settings(settings)), spool)
+    except Exception as error:  # noqa: BLE001 - S3 down: the crawl goes on
+        crawler.stats.inc_value("state/unavailable")
+        logger.warning("Stored-URL index not readable (%s): this run may fetch and store "
+                       "again what earlier runs stored (content_hash tells duplicates)", error)
+        count = index.load_spool(settings.get("OUTPUT_URI"), spider.name, spool)
     crawler.stats.set_value("incremental/known", count)
     logger.info("Incremental: %d URLs already stored by earlier runs of %s", count, spider.name)
 

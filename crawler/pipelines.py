@@ -19,10 +19,13 @@ from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 from pebble import ProcessExpired, ProcessPool
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.asyncio import run_in_thread
 
-from cleaners import Cleaner, content_hash
+from cleaners import Cleaner, content_hash, paragraphs
 from cleaners.extract import extract, make_options
+from cleaners.memory import SiteMemory, SiteRepeated
 from cleaners.rules import select
+from crawler import site_memory
 from crawler.components import Component
 from crawler.items import Article, Page
 
@@ -155,19 +158,44 @@ class ExtractPipeline(Component):
 
 
 class CleanPipeline(Component):
-    """Removes boilerplate lines, keeping each with the rule that removed it."""
+    """Removes boilerplate lines, keeping each with the rule that removed it.
+
+    With CLEANING_SITE_MEMORY, lines a site repeats on most of its pages are
+    removed too (rule site_repeated, cleaners/memory.py); the memory is kept
+    under OUTPUT_URI/state/<spider>/site-memory/ and read back by the next run.
+    """
 
     def __init__(self, crawler):
         settings = crawler.settings
+        self.crawler = crawler
         self.stats = crawler.stats
         names = settings.get("CLEANING_RULES")
-        self.cleaner = Cleaner(select(comma_list(names) if names is not None else None))
+        rules = select(comma_list(names) if names is not None else None)
+        self.memory = None
+        if settings.getbool("CLEANING_SITE_MEMORY"):
+            self.memory = SiteMemory(min_pages=settings.getint("CLEANING_SITE_MIN_PAGES"),
+                                     min_share=settings.getfloat("CLEANING_SITE_MIN_SHARE"))
+            rules = (*rules, SiteRepeated(self.memory))
+        self.cleaner = Cleaner(rules)
         self.min_chars = settings.getint("CLEANING_MIN_CHARS")
+
+    async def open_spider(self):
+        if self.memory is not None:
+            await run_in_thread(site_memory.load, self.crawler, self.memory)
+
+    async def close_spider(self):
+        if self.memory is not None and self.memory.sites:
+            await run_in_thread(site_memory.save, self.crawler, self.memory)
 
     def process_item(self, item):
         if not isinstance(item, Article):
             return item
-        cleaned = self.cleaner.clean(item.text, source_url=item.original_url, title=item.title)
+        site = urlsplit(item.url).netloc
+        lines = paragraphs(item.text)
+        cleaned = self.cleaner.clean(item.text, source_url=item.original_url, title=item.title,
+                                     site=site)
+        if self.memory is not None:
+            self.memory.observe(site, lines)  # after judging: a page never removes its own lines
         for removal in cleaned.removed:
             self.stats.inc_value(f"cleaning/removed/{removal.rule}")
         item.text = cleaned.text

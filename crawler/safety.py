@@ -104,7 +104,11 @@ async def resolve(host: str, port: int) -> list[str]:
     from twisted.internet import reactor
 
     receiver = _Collect()
-    reactor.nameResolver.resolveHostName(receiver, host, portNumber=port)
+    resolver = reactor.nameResolver
+    # Under `scrapy crawl` the reactor's resolver is GuardedResolver, which hides
+    # refused addresses; the middleware needs to see them to refuse and count.
+    lookup = getattr(resolver, "resolve_unfiltered", resolver.resolveHostName)
+    lookup(receiver, host, portNumber=port)
     return await maybe_deferred_to_future(receiver.done)
 
 
@@ -155,6 +159,10 @@ class GuardedResolver(CachingHostnameResolver):
             resolutionReceiver = _PublicOnly(resolutionReceiver, hostName, portNumber, self.policy)
         return super().resolveHostName(resolutionReceiver, hostName, portNumber, addressTypes,
                                        transportSemantics)
+
+    def resolve_unfiltered(self, resolutionReceiver, hostName, portNumber=0):
+        """Every address, for PrivateHostGuard to judge (and count) before connecting."""
+        return super().resolveHostName(resolutionReceiver, hostName, portNumber)
 
 
 class PrivateHostGuard(Component):

@@ -62,6 +62,13 @@ EXTRACT_INCLUDE_TABLES = True
 CLEANING_RULES = None
 # Records with less cleaned text than this are dropped as TooShort.
 CLEANING_MIN_CHARS = 150
+# Learn each site's boilerplate: a short line among a page's first 2 or last
+# 5 lines, seen on at least CLEANING_SITE_MIN_PAGES pages of the site and on
+# at least CLEANING_SITE_MIN_SHARE of them, is removed (rule site_repeated).
+# Kept under OUTPUT_URI/state/<spider>/site-memory/ between runs.
+CLEANING_SITE_MEMORY = True
+CLEANING_SITE_MIN_PAGES = 3
+CLEANING_SITE_MIN_SHARE = 0.5
 
 # -- Language (langdetect, seeded) -----------------------------------------
 # Shorter text gets language null: langdetect guesses wildly on a few words.

@@ -1,0 +1,65 @@
+"""Where the learned site boilerplate (cleaners/memory.py) lives between runs.
+
+Each run that learned something writes
+``OUTPUT_URI/state/<spider>/site-memory/<run_id>.json`` (through the spool,
+like every object, so it works the same for a folder and for S3, and is
+listed in the run's manifest); a run starts from the newest one.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+from crawler.output import run_id_of
+from crawler.storage import Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri, ledger_of
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "state/{spider}/site-memory/"
+
+
+def _prefix(crawler) -> str:
+    return join_uri(crawler.settings.get("OUTPUT_URI"), PREFIX.format(spider=crawler.spider.name))
+
+
+def load(crawler, memory) -> None:
+    if not crawler.settings.get("OUTPUT_URI"):
+        return
+    prefix = _prefix(crawler)
+    spool = Spool(crawler.settings.get("OUTPUT_SPOOL_DIR"))
+    reader = ObjectReader(DeliveryPolicy.from_settings(crawler.settings))
+    try:
+        candidates = [(uri.rsplit("/", 1)[1], "remote", uri) for uri in reader.list(prefix, ".json")]
+    except Exception as error:  # noqa: BLE001 - S3 down: the crawl goes on, learning afresh
+        crawler.stats.inc_value("state/unavailable")
+        logger.warning("Site memory not readable (%s); starting from what the spool holds", error)
+        candidates = []
+    candidates += [(uri.rsplit("/", 1)[1], "spool", path) for path, uri in spool.pending(prefix)]
+    if not candidates:
+        return
+    name, where, newest = max(candidates)  # run ids sort by start time
+    if where == "spool":
+        memory.load_json(Path(newest).read_bytes())
+    else:
+        with tempfile.TemporaryDirectory() as scratch:
+            local = Path(scratch) / name
+            reader.fetch(newest, local)
+            memory.load_json(local.read_bytes())
+    crawler.stats.set_value("cleaning/site_memory/sites", len(memory.sites))
+    logger.info("Site memory: %d sites learned by earlier runs (%s)", len(memory.sites), name)
+
+
+def save(crawler, memory) -> None:
+    if not crawler.settings.get("OUTPUT_URI"):
+        return
+    uri = join_uri(_prefix(crawler), f"{run_id_of(crawler.spider)}.json")
+    spool = Spool(crawler.settings.get("OUTPUT_SPOOL_DIR"))
+    path = spool.path_for(uri)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(memory.to_json())
+    try:
+        ledger_of(crawler).deliver(path, uri, Deliverer(DeliveryPolicy.from_settings(crawler.settings)))
+    except DeliveryError:
+        pass  # counted by the ledger; it waits in the spool
