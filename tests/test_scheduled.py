@@ -1,6 +1,7 @@
 """Scheduled runs: incremental re-runs, one run at a time, crash safety, run checks."""
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -139,3 +140,17 @@ def test_dupefilter_keeps_jobdir_state_only_from_clean_closes(tmp_path):
     # killed before closing: /b was never written, so a later run fetches it again
     again = CrashSafeDupeFilter(str(tmp_path), fingerprinter=fingerprinter)
     assert not again.request_seen(Request("https://news.example/b"))
+
+
+@deferred_f_from_coro_f
+async def test_long_runs_log_progress_at_a_steady_interval(tmp_path, caplog):
+    with SiteServer(delay=0.25) as site:
+        publish(site, STORIES)
+        caplog.set_level("INFO", logger="crawler.extensions")
+        await crawl(ArticlesSpider, tmp_path / "out",
+                    {"ALLOW_PRIVATE_HOSTS": site.netloc, "PROGRESS_INTERVAL": 0.3,
+                     "CONCURRENT_REQUESTS": 1}, start_urls=site.base_url + "/")
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Progress: ")]
+    assert len(lines) >= 2
+    assert all(re.match(r"Progress: \d+ pages \(\d+/min\), \d+ records stored, \d+ dropped, \d+ queued$", line)
+               for line in lines)
