@@ -16,7 +16,7 @@ from trafilatura import bare_extraction
 from trafilatura.baseline import html2txt
 from trafilatura.settings import Extractor
 
-from cleaners.dom import PROBLEM_MAX_WORDS, page_problem, prune
+from cleaners.dom import declares_paywall, PROBLEM_MAX_WORDS, page_problem, prune
 
 # Declared page types (og:type, JSON-LD @type) that say "this is an article"
 # or "this is a listing". A declaration beats text length either way.
@@ -48,6 +48,8 @@ class Extracted:
     # cleaners.dom.page_problem of the page: "consent_wall", "bot_challenge",
     # "paywall", "error_page", or None (only ever set on short texts)
     problem: str | None = None
+    # JSON-LD isAccessibleForFree: false (the text may be only what is free)
+    paywalled: bool = False
 
     @property
     def declared_article(self) -> bool:
@@ -168,8 +170,11 @@ def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None
     if document is None or not (document.text or "").strip():
         return None
     problem = None
+    served = None
     if len(document.text.split()) < PROBLEM_MAX_WORDS:
-        problem = page_problem(parse_html(html), document.text)  # the page as served, unpruned
+        served = parse_html(html)  # the page as served, unpruned
+        problem = page_problem(served, document.text)
+    paywalled = declares_paywall(served if served is not None else tree)
     return Extracted(
         title=document.title or None,
         author=document.author or None,
@@ -179,4 +184,5 @@ def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None
         declared_types=frozenset(declared),
         dom_removed=dom_removed,
         problem=problem,
+        paywalled=paywalled,
     )

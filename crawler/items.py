@@ -58,6 +58,7 @@ class Article:
     removed: list[dict[str, str]]
     fetched_at: str
     content_hash: str | None
+    paywalled: bool = False  # the page declares isAccessibleForFree false
 
 
 RECORD_FIELDS = tuple(Article.__dataclass_fields__)

@@ -69,6 +69,31 @@ def comma_list(value) -> list[str]:
     return [str(part).strip() for part in value or () if str(part).strip()]
 
 
+class ConsentWall(ExpectedDrop):
+    pass
+
+
+class BotChallenge(ExpectedDrop):
+    pass
+
+
+class PaywallTeaser(ExpectedDrop):
+    pass
+
+
+class ErrorPage(ExpectedDrop):
+    pass
+
+
+# cleaners.dom.page_problem's verdicts: pages that hold no article to keep.
+PAGE_PROBLEMS = {
+    "consent_wall": ConsentWall,
+    "bot_challenge": BotChallenge,
+    "paywall": PaywallTeaser,
+    "error_page": ErrorPage,
+}
+
+
 class ExtractionTimeout(DropItem):
     pass
 
@@ -130,6 +155,11 @@ class ExtractPipeline(Component):
             return item
         page = item
         extracted = await self.extract(page)
+        for rule, count in getattr(extracted, "dom_removed", ()):
+            self.stats.inc_value(f"dom/{rule}", count)
+        if extracted is not None and extracted.problem:
+            self.stats.inc_value(f"extract/{extracted.problem}")
+            raise PAGE_PROBLEMS[extracted.problem](f"{extracted.problem}, not an article: {page.url}")
         if extracted is None:
             self.stats.inc_value("extract/empty")
             raise ExtractionEmpty(f"no article text in {page.url}")
@@ -154,6 +184,7 @@ class ExtractPipeline(Component):
             removed=[],
             fetched_at=page.fetched_at,
             content_hash=None,
+            paywalled=extracted.paywalled,
         )
 
 

@@ -2,7 +2,7 @@
 
 
 import pytest
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_f_from_coro_f
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
@@ -183,3 +183,69 @@ def test_dedup_by_text_and_kind():
 def test_dedup_can_be_turned_off():
     with pytest.raises(NotConfigured):
         stage(DedupPipeline, DEDUP_ENABLED=False)
+
+
+STORY_TEXT = "".join(f"<p>{p}</p>" for p in BODY * 3)
+
+
+@pytest.mark.parametrize(
+    "html, reason, stat",
+    [
+        # a Cloudflare interstitial served with 200
+        ("<html><head><title>Just a moment...</title></head><body><div id='cf-challenge'>"
+         "<h1>Checking your browser before accessing courier.example</h1><p>This process is "
+         "automatic. Your browser will redirect to your requested content shortly.</p>"
+         "<p>Please allow up to 5 seconds...</p></div></body></html>", "BotChallenge", "extract/bot_challenge"),
+        # a consent wall: the whole page is the dialog
+        ("<html><head><title>Before you continue</title></head><body><div class='consent-wall'>"
+         "<h1>We value your privacy</h1><p>We and our partners store and/or access information on a "
+         "device, such as cookies, and process personal data for personalised ads and content.</p>"
+         "<p>You can accept or reject these cookies and manage your preferences at any time.</p>"
+         "<button>Accept all</button><button>Reject all</button></div></body></html>",
+         "ConsentWall", "extract/consent_wall"),
+        # an error page served with 200
+        ("<html><head><title>Page not found | The Courier</title></head><body><main><h1>404: Page not "
+         "found</h1><p>Sorry, the page you were looking for does not exist or has been moved. Try the "
+         "search box or go back to the home page.</p></main></body></html>", "ErrorPage", "extract/error_page"),
+        # a paywall teaser: declared not free, only a teaser of text
+        ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+         "\"isAccessibleForFree\": false}</script></head><body><article><h1>Ferry fares</h1>"
+         "<p>The harbour ferry will run two extra crossings every morning from November.</p>"
+         "<p>Subscribe to read the rest of this story.</p></article></body></html>",
+         "PaywallTeaser", "extract/paywall"),
+    ],
+)
+@deferred_f_from_coro_f
+async def test_pages_that_are_not_articles_get_no_record_and_a_reason(html, reason, stat):
+    pipeline, stats = stage(ExtractPipeline)
+    with pytest.raises(DropItem) as dropped:
+        await pipeline.process_item(Page(url="https://courier.example/x", html=html))
+    assert type(dropped.value).__name__ == reason
+    assert stats.get_value(stat) == 1
+
+
+@deferred_f_from_coro_f
+async def test_a_paywalled_article_with_its_text_is_kept_and_marked():
+    pipeline, _ = stage(ExtractPipeline)
+    # over PAYWALL_MAX_WORDS (150) of text: a real, if partly free, article
+    html = article_html(BODY * 5, extra_head="<script type='application/ld+json'>{\"@type\": "
+                        "\"NewsArticle\", \"isAccessibleForFree\": \"False\"}</script>")
+    article = await pipeline.process_item(Page(url="https://courier.example/x", html=html))
+    assert article.paywalled is True
+    free = await pipeline.process_item(Page(url="https://courier.example/y", html=article_html(BODY * 5)))
+    assert free.paywalled is False
+
+
+@deferred_f_from_coro_f
+async def test_an_article_about_cloudflare_and_paywalls_is_an_article():
+    pipeline, stats = stage(ExtractPipeline)
+    about = [
+        "Cloudflare said on Tuesday that its bot challenge, the page that asks visitors to wait while "
+        "their browser is checked, now appears on a fifth of the sites it protects.",
+        "Publishers have also tightened their paywalls: the Courier's own 404 page now suggests "
+        "subscribing, and its error rate fell after the change, the paper's editor said.",
+        *BODY,
+    ]
+    article = await pipeline.process_item(Page(url="https://courier.example/z", html=article_html(about)))
+    assert article.text.splitlines()[1:] == about
+    assert not any(k.startswith("extract/") and k != "extract/ok" for k in stats.get_stats())
