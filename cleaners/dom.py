@@ -22,7 +22,7 @@ tokens, never substrings: "header" is not in "leaderboard-heading", "ad" is
 not in "read", "shadow", "head" or "download", "comment" is not in
 "commentary", "nav" is not in "canvas".
 
-Two guards protect the article, whatever a rule says:
+Guards protect the article, whatever a rule says:
 
 - the main-content guard: an element is never removed when it is, or holds,
   the page's main content element (``itemprop=articleBody``, else the
@@ -31,11 +31,24 @@ Two guards protect the article, whatever a rule says:
 - the share guard: an element is never removed when it holds more than 30%
   of the paragraph text of the page (of all its text, on pages without
   paragraphs); a "related" wrapper around the whole story is a layout
-  choice, not boilerplate.
+  choice, not boilerplate;
+- the headline guard: a block holding an <h1> is never removed;
+- headings, paragraphs, list items and inline elements are never removed on
+  their own (WordPress gives headings ids made of their words:
+  "h-why-use-social-shopping" is not a share bar), only with a container;
+- class words that state a modifier ("has-sidebar", "no-comments",
+  "sidebar-enabled--false") and lower-case slugs of the page's text
+  ("h-what-is-social-shopping") give no tokens.
 
 Rules that remove small widgets (share bars, sign-up boxes, ad labels) also
 cap the widget's own text, so a long block that merely carries a tempting
-class keeps its text.
+class keeps its text; and a widget takes its own heading with it (the
+parents of the claimed element, while they add at most a heading's worth
+of text and no byline or date).
+
+If pruning leaves a text that would have made trafilatura escalate on the
+whole page, cleaners.extract runs the extraction again on the unpruned
+page (see extract()).
 """
 
 from __future__ import annotations
@@ -61,7 +74,7 @@ _MODIFIER_OPENERS = frozenset({"has", "with", "without", "no", "is", "show", "hi
                                "disable", "allow", "use", "uses"})
 # ... and so does a class word that ends in a state: "sidebar-enabled--false".
 _MODIFIER_STATES = frozenset({"enabled", "disabled", "true", "false", "on", "off", "none", "yes", "active",
-                              "inactive", "open", "closed", "visible", "hidden", "loaded", "none"})
+                              "inactive", "open", "closed", "visible", "hidden", "loaded"})
 
 
 # Function words: an id made of four or more words with one of these is a
@@ -90,8 +103,8 @@ def split_tokens(value: str | None) -> frozenset[str]:
         pieces = [w for part in _SPLIT.split(word) if part for w in _words_of(part)]
         if not pieces or pieces[0] in _MODIFIER_OPENERS or pieces[-1] in _MODIFIER_STATES:
             continue
-        if len(pieces) >= 4 and not _SLUG_WORDS.isdisjoint(pieces):
-            continue
+        if len(pieces) >= 4 and word.islower() and not _SLUG_WORDS.isdisjoint(pieces):
+            continue  # (slugs are lower case; "BlogTableOfContent" is a component's name)
         found.update(pieces)
     return frozenset(found)
 
@@ -228,6 +241,12 @@ _BANNERISH = _set(
 )
 
 
+@lru_cache(maxsize=16)
+def _vendor_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A vendor name opening an id or class word, or following a dash ("wp-cmplz-")."""
+    return re.compile(r"[\s-](?:" + "|".join(re.escape(p) for p in prefixes) + ")")
+
+
 @dataclass(frozen=True)
 class ConsentRule:
     # Removes: consent managers by their vendor names (OneTrust #onetrust-*,
@@ -237,11 +256,14 @@ class ConsentRule:
     #   Sourcepoint sp_message*, Google Funding Choices fc-consent-*);
     #   generic banners whose tokens pair "cookie(s)" with a banner word
     #   ("cookie-banner", "cookieNotice", "cookie_consent_popup"); elements
-    #   whose tokens say consent/gdpr/cmp; dialogs labelled cookie/consent.
+    #   whose tokens say consent/gdpr/ccpa; dialogs labelled cookie/consent.
+    #   A named container must be empty (filled by script) or speak of
+    #   cookies, consent or privacy.
     # Keeps: a recipe's "cookie-recipe" card or a bakery's "cookies-grid" (the
     #   cookie token needs a banner word), "consent" blocks of more than 3,000
     #   characters (an article about consent law styled "consent-article"),
-    #   and any dialog whose label does not speak of cookies or consent.
+    #   any dialog whose label does not speak of cookies or consent, and
+    #   "cmp-container" (Adobe's core components, not a consent manager).
     name: str = "consent_banner"
     prefixes: tuple[str, ...] = (
         "onetrust", "ot-sdk", "optanon", "CybotCookiebot", "Cookiebot", "didomi", "qc-cmp", "usercentrics",
@@ -259,8 +281,7 @@ class ConsentRule:
     def matches(self, element) -> bool:
         if element.tag in ("html", "body", "head", "p", "a", "span", "button", "input", "li"):
             return False
-        raw = _raw_names(element)
-        vendor = any(f" {prefix}" in raw or f"-{prefix}" in raw for prefix in self.prefixes)
+        vendor = _vendor_pattern(self.prefixes).search(_raw_names(element)) is not None
         tokens = element_tokens(element)
         named = vendor or _any(tokens, self.consent_tokens) or (
             _any(tokens, self.cookie_tokens) and _any(tokens, _BANNERISH)
@@ -355,7 +376,7 @@ SHARE_BAR = TokenRule(
 )
 
 
-_EMBED_TOKENS = _set("embed", "embedded", "embeds", "tweet", "quote", "blockquote", "post")
+_EMBED_TOKENS = _set("embed", "embedded", "embeds", "tweet", "blockquote")
 
 
 @dataclass(frozen=True)
@@ -409,17 +430,19 @@ AD_SLOT = TokenRule(
     # Removes: ad slots and sponsored blocks: "ad-slot", "ad", "ads",
     #   "advert", "advertisement", "dfp-ad", "gpt-ad", "adsbygoogle",
     #   "sponsored", "promo" bars, "mm-ads-partnerlinks", "native-ad".
+    #   Google Publisher Tag slots ("div-gpt-ad-1234") go by their "ad" token.
     # Keeps: "read-more", "shadow", "header", "download", "gradient" (no
-    #   whole "ad" token); an <article> styled "sc-ad-container" (the
-    #   main-content guard); ad-named blocks of more than 1,500 characters
-    #   (a sponsored *article* is still an article).
+    #   whole "ad" token); "gpt-output" (an AI blog's example, not an ad
+    #   slot); "leaderboard" and "billboard" alone (a golf leaderboard, a
+    #   music chart); "promotion-timeline" (a career story); an <article>
+    #   styled "sc-ad-container" (the main-content guard); ad-named blocks of
+    #   more than 1,500 characters (a sponsored *article* is still an article).
     name="ad_slot",
     tokens=_set(
         "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "advertorial",
         "adslot", "adunit", "adsense", "adsbygoogle", "adbox", "adwrap", "adwrapper", "adcontainer", "adzone",
-        "dfp", "gpt", "sponsored", "sponsor", "sponsors", "promo", "promos", "promoted", "promotion",
-        "promotions", "billboard", "leaderboard", "skyscraper", "mpu", "teads", "adthrive", "mediavine",
-        "ezoic", "anzeige", "publicite", "publicidad", "werbung",
+        "dfp", "sponsored", "sponsor", "sponsors", "promo", "promos", "promoted", "skyscraper", "mpu", "teads",
+        "adthrive", "mediavine", "ezoic", "anzeige", "publicite", "publicidad", "werbung",
     ),
     max_chars=1500,
 )
@@ -467,10 +490,11 @@ PAYWALL_PROMPT = TokenRule(
 )
 
 POPUP = TokenRule(
-    # Removes: modal dialogs and pop-ups: "modal", "popup", "lightbox-overlay",
-    #   "exit-intent" (sign-up prompts, survey invitations).
+    # Removes: modal dialogs and pop-ups: "modal", "popup", "popover",
+    #   "interstitial" (sign-up prompts, survey invitations, log-in boxes).
     # Keeps: long blocks (some themes render the story in a "modal-article"),
-    #   and the main content (guard).
+    #   the main content (guard), and "lightbox" or "overlay" galleries (their
+    #   captions belong to the story).
     name="popup",
     tokens=_set("modal", "popup", "popover", "popups", "interstitial", "exitintent"),
     max_chars=1500,
@@ -514,11 +538,13 @@ NAVIGATION = TokenRule(
 
 @dataclass(frozen=True)
 class NavigationRule:
+    # NAVIGATION above, plus <nav> and role=navigation/menu elements by tag
+    # or role, unless mostly prose (a <nav> that carries the story is rare,
+    # but seen).
     name: str = NAVIGATION.name
 
     def matches(self, element) -> bool:
         if element.tag == "nav" or element.get("role") in ("navigation", "menubar", "menu"):
-            # a <nav> that carries the story (rare, but seen) is mostly prose
             return link_density(element) >= 0.4 or len(visible_text(element)) < 200
         return NAVIGATION.matches(element)
 
@@ -530,6 +556,7 @@ BREADCRUMBS = TokenRule(
     tokens=_set("breadcrumb", "breadcrumbs", "crumbs", "crumb", "breadcrum"),
     max_chars=500,
 )
+
 
 @dataclass(frozen=True)
 class TocRule:
@@ -580,8 +607,8 @@ class SidebarRule:
     #   "rail" columns beside the story.
     # Keeps: an <aside> of prose inside <article> or <main> (a side note,
     #   pull quote or fact box belongs to the story; one made mostly of links
-    #   is a list of other stories and goes), and "widget" alone (Elementor names every
-    #   block of a page, the article's too, "elementor-widget").
+    #   is a list of other stories and goes), and "widget" alone (Elementor
+    #   names every block of a page, the article's too, "elementor-widget").
     name: str = "sidebar"
     tokens: frozenset[str] = _set("sidebar", "sidebars", "rail", "siderail", "rightrail", "leftrail")
 
@@ -656,6 +683,17 @@ DOM_RULES: tuple[DomRule, ...] = (
 _NEVER_ALONE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "a", "span", "em", "strong", "b", "i",
                           "td", "tr", "th", "tbody", "thead", "img", "figcaption", "blockquote", "pre", "code"})
 
+# Elements a rule can name: a class, an id, a role or a modal flag, or a tag
+# that says what the element is.
+_SEMANTIC_TAGS = frozenset({"nav", "footer", "aside", "header", "form", "dialog", "menu"})
+
+
+def _named_at_all(element) -> bool:
+    return element.tag in _SEMANTIC_TAGS or any(
+        element.get(attribute) for attribute in ("class", "id", "role", "aria-modal")
+    )
+
+
 _MAIN_XPATH = etree.XPath('//*[@itemprop="articleBody"] | //article | //main | //*[@role="main"]')
 
 
@@ -710,25 +748,30 @@ class Pruner:
         use_p = total_p >= 500
         total = total_p if use_p else len(visible_text(body))
         doomed: list[tuple[str, object]] = []
-        chosen: set = set()
-        for element in body.iterdescendants():
-            if not isinstance(element.tag, str) or element.tag in _INVISIBLE or element.tag in _NEVER_ALONE:
+        climbed: set = set()  # widgets chosen above the element a rule claimed
+        stack = list(reversed(body))
+        while stack:  # document order; a chosen element's inside is not visited
+            element = stack.pop()
+            if not isinstance(element.tag, str) or element.tag in _INVISIBLE:
                 continue
-            if any(a in chosen for a in element.iterancestors()):
-                continue  # goes with an ancestor already
-            rule = self._rule_for(element, protected)
+            if climbed and any(a in climbed for a in element.iterancestors()):
+                continue  # goes with a widget already
+            rule = None
+            if element.tag not in _NEVER_ALONE and _named_at_all(element):
+                rule = self._rule_for(element, protected)
+            if rule is not None:
+                share = _p_chars(element) if use_p else len(visible_text(element))
+                if total and share > self.max_share * total:
+                    rule = None
             if rule is None:
-                continue
-            share = _p_chars(element) if use_p else len(visible_text(element))
-            if total and share > self.max_share * total:
+                stack.extend(reversed(element))
                 continue
             if rule.name in self.widget_rules:
-                element = self._widget(element, body, protected, use_p, total)
-                inside = [d for d in doomed if any(a is element for a in d[1].iterancestors())]
-                for item in inside:
-                    doomed.remove(item)
-                    chosen.discard(item[1])
-            chosen.add(element)
+                target = self._widget(element, body, protected, use_p, total)
+                if target is not element:
+                    climbed.add(target)
+                    doomed = [d for d in doomed if not any(a is target for a in d[1].iterancestors())]
+                    element = target
             doomed.append((rule.name, element))
         return doomed
 
@@ -853,12 +896,23 @@ _CONSENT_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# ... and one of these must be among them: "privacy" and "device" alone are a
+# phone review's words too.
+_CONSENT_CORE = frozenset({"cookie", "cookies", "consent", "partners", "vendors", "legitimate interest",
+                           "store and/or access"})
+
+
+def _speaks_consent(line: str) -> bool:
+    cues = set(_CONSENT_LINE.findall(line.lower()))
+    return len(cues) >= 2 and not cues.isdisjoint(_CONSENT_CORE)
+
+
 # "little text": a real article has more words than these
 CHALLENGE_MAX_WORDS = 150  # extracted words of a bot challenge (its body has under 400)
 CONSENT_MAX_WORDS = 300
 CONSENT_ONLY_WORDS = 100
 ERROR_MAX_WORDS = 150
-PAYWALL_MAX_WORDS = 250
+PAYWALL_MAX_WORDS = 150
 # no verdict is possible on a text this long or longer
 PROBLEM_MAX_WORDS = max(CHALLENGE_MAX_WORDS, CONSENT_MAX_WORDS, ERROR_MAX_WORDS, PAYWALL_MAX_WORDS)
 
@@ -967,9 +1021,7 @@ def page_problem(tree, text: str | None) -> str | None:
         # a story: the share counts only when the extracted text is tiny)
         if words < CONSENT_ONLY_WORDS and body_text and consent_share(tree) >= 0.5:
             return "consent_wall"
-        consent_words = sum(
-            _words(line) for line in text.splitlines() if len(set(_CONSENT_LINE.findall(line.lower()))) >= 2
-        )
+        consent_words = sum(_words(line) for line in text.splitlines() if _speaks_consent(line))
         if words and consent_words / words >= 0.6:
             return "consent_wall"
 

@@ -479,7 +479,9 @@ PROMO_CHANNEL = [
         "Members who join our union's Telegram group get legal advice, the organiser said.",
         "Join our Telegram channel, the organiser urged the crowd outside parliament.",
         "We are now on WhatsApp, the council announced, offering residents updates on bin collections.",
+        "Join the Facebook group of the campaign, the flyer said, and you will hear of the next march.",
     ),
+    *rm("promo_channel", "en", "Join the Facebook group – facebook.com/harbourwalkers", from_end=2),
     *rm(
         "promo_channel",
         "de",
@@ -585,10 +587,14 @@ PROMO_SOCIAL = [
         "Follow us",
         "Follow us on:",
         "Add Harbour Times as a preferred source on Google",
+        "Stay connected with me!",
+        "Catch up on our coverage of the harbour, and follow us on Facebook, Instagram and TikTok to stay up to date.",
     ),
     *keep(
         "promo_social",
         "en",
+        "Fans who follow us on Instagram know the team's dog better than its captain.",
+        "Keep in touch with your GP, and follow up on any test within two weeks.",
         "Police asked residents to follow the advice posted on Twitter and stay indoors.",
         '"Follow us on Telegram," he told the crowd, before the police cut the sound.',
         "The brand's slogan, follow us on Instagram, appeared on every bus shelter in the city.",
@@ -726,6 +732,12 @@ PROMO_NEWSLETTER = [
         "Newsletter sign-up",
         "Get the latest news delivered to your inbox.",
         "Subscribe to our blog and get new posts by email",
+        "Get the best of Harbour Times delivered to your inbox every Friday",
+        "We help you plan your weekend. Sign up for our newsletter for the best of the harbour.",
+        "Join our mailing list! Get an email when a new episode is out, with notes from the crew and a few extras.",
+        "Would you like to receive notifications about new posts?",
+        "Follow Harbour Notes for free to get updates from this writer.",
+        "If you enjoyed this article, please consider sharing it and subscribing to the Harbour Digest.",
     ),
     *keep(
         "promo_newsletter",
@@ -737,6 +749,9 @@ PROMO_NEWSLETTER = [
         "Substack said the newsletter had 120,000 paying subscribers by March, making it the "
         "platform's largest.",
         "Sign up for our newsletter, the mayor said, to hear about road closures first.",
+        "The council met on Tuesday. Subscribers to the newsletter heard about it first.",
+        "If you enjoyed the first season, the second is darker and funnier, critics agree.",
+        "Would you like to receive a pension at 60? Most people under 40 will not.",
     ),
     *rm(
         "promo_newsletter",
@@ -794,6 +809,236 @@ PROMO_APP = [
     ),
 ]
 
+# --- affiliate_disclosure ---------------------------------------------------------
+
+AFFILIATE_DISCLOSURE = [
+    *rm(
+        "affiliate_disclosure",
+        "en",
+        "Items are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+        "As an Amazon Associate I earn from qualifying purchases.",
+        "This post may contain affiliate links. Read my full disclosure policy.",
+        "Disclosure: if you buy through affiliate links on this page, we may earn a small commission at no cost to you.",
+        "HarbourReviews.com is supported by commissions from the providers listed on our site.",
+        "We may be compensated when you click on a link or open an account with one of our partners.",
+        "Advertiser Disclosure",
+        from_end=3,
+    ),
+    *keep(
+        "affiliate_disclosure",
+        "en",
+        "Amazon cut the commission rates of its Associates programme in 2020, angering bloggers.",
+        "Bloggers earn a commission on every sale, the consumer watchdog said in its report.",
+        "The FTC requires influencers to disclose affiliate links clearly in every post.",
+        "The broker will receive a commission of 2% on each sale, according to the filing.",
+        "Products chosen by the jury included a folding bike and a solar kettle.",
+        "We may earn a commission, the company admitted, but only on some of the products it lists.",
+    ),
+    *rm("affiliate_disclosure", "de", "Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber kaufen, erhalten wir "
+        "eine kleine Provision."),
+    *keep("affiliate_disclosure", "de", "Die Verbraucherzentrale kritisiert, dass viele Blogs Affiliate-Links nicht "
+          "kennzeichnen."),
+    *rm("affiliate_disclosure", "fr", "Cet article contient des liens affiliés."),
+    *rm("affiliate_disclosure", "es", "Este artículo contiene enlaces de afiliados."),
+    *rm("affiliate_disclosure", "it", "Questo articolo contiene link di affiliazione."),
+    *rm("affiliate_disclosure", "pt", "Este artigo contém links de afiliados."),
+    *rm("affiliate_disclosure", "nl", "Dit artikel bevat affiliate links."),
+    *rm("affiliate_disclosure", "ru", "Статья содержит партнёрские ссылки."),
+]
+
+# --- ad_label ----------------------------------------------------------------------
+
+AD_LABEL = [
+    *rm(
+        "ad_label",
+        "en",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Story continues below advertisement",
+        "Sponsored content",
+        "Advertisement - Scroll to continue",
+        "Advertisement: New cookbook out now!",
+        from_end=8,
+    ),
+    *keep(
+        "ad_label",
+        "en",
+        "Advertisement revenue fell 12% in the quarter.",
+        "Sponsored by the city council, the festival returns in June with twice as many stages.",
+        "Ads for the new phone ran on every channel during the final.",
+        "The advertisement was banned by the regulator after 400 complaints.",
+        "Sponsored posts now make up a fifth of the feed, researchers found.",
+    ),
+    *rm("ad_label", "de", "Anzeige"),
+    *keep("ad_label", "de", "Die Anzeige erschien am Montag in drei Tageszeitungen."),
+    *rm("ad_label", "fr", "Publicité"),
+    *rm("ad_label", "es", "Publicidad"),
+    *rm("ad_label", "it", "Pubblicità"),
+    *rm("ad_label", "pt", "Publicidade"),
+    *rm("ad_label", "nl", "Advertentie"),
+    *rm("ad_label", "ru", "Реклама"),
+    *keep("ad_label", "ru", "Реклама на билбордах подорожала на треть за год."),
+    *rm("ad_label", "hi", "विज्ञापन"),
+]
+
+# --- share_prompt -------------------------------------------------------------------
+
+SHARE_PROMPT = [
+    *rm(
+        "share_prompt",
+        "en",
+        "Share this article",
+        "Share",
+        "Share on Facebook",
+        "Click to share on X (Opens in new window)",
+        "Pin for later",
+        "Help us spread the word about this series!",
+        from_end=4,
+    ),
+    *keep(
+        "share_prompt",
+        "en",
+        "Share prices fell 3% on Monday.",
+        "Sharing the load: how couples split the chores",
+        "Spread the word, the organisers urged volunteers, and bring a friend.",
+        "She shared the prize with two colleagues from Leiden.",
+        "Shareholders voted against the merger on Friday.",
+    ),
+    *rm("share_prompt", "de", "Artikel teilen"),
+    *keep("share_prompt", "de", "Teilen ist für viele Familien längst Alltag, zeigt eine neue Studie."),
+    *rm("share_prompt", "fr", "Partager cet article"),
+    *rm("share_prompt", "es", "Compartir en Facebook"),
+    *rm("share_prompt", "it", "Condividi"),
+    *rm("share_prompt", "pt", "Compartilhar"),
+    *rm("share_prompt", "nl", "Deel dit artikel"),
+    *rm("share_prompt", "ru", "Поделиться"),
+    *rm("share_prompt", "hi", "शेयर करें"),
+]
+
+# --- paywall_prompt -----------------------------------------------------------------
+
+PAYWALL_PROMPT = [
+    *rm(
+        "paywall_prompt",
+        "en",
+        "This article is exclusive to Harbour+ subscribers",
+        "Already a subscriber? Log in",
+        "Already have an account? Sign in",
+        "Subscribe to continue reading",
+        "You have reached your limit of free articles this month.",
+        "To continue reading, please subscribe or log in.",
+    ),
+    *keep(
+        "paywall_prompt",
+        "en",
+        "The newspaper said the article is exclusive to subscribers for its first week.",
+        "Subscribers to the paper doubled after the paywall went up.",
+        "Already a member of the board, she was promoted to chair in May.",
+        "This article is based on interviews with 40 nurses and two hospital managers.",
+        "You have reached the end of the trail when the path turns to gravel.",
+    ),
+    *rm("paywall_prompt", "de", "Dieser Artikel ist exklusiv für Abonnenten"),
+    *rm("paywall_prompt", "fr", "Cet article est réservé aux abonnés"),
+    *keep("paywall_prompt", "fr", "Le journal a annoncé que ses articles seraient réservés aux abonnés dès lundi."),
+    *rm("paywall_prompt", "es", "¿Ya eres suscriptor? Inicia sesión"),
+    *rm("paywall_prompt", "it", "Questo articolo è riservato agli abbonati"),
+    *rm("paywall_prompt", "pt", "Já é assinante? Faça login"),
+    *rm("paywall_prompt", "nl", "Dit artikel is alleen voor abonnees"),
+    *rm("paywall_prompt", "ru", "Этот материал доступен только подписчикам"),
+]
+
+# --- promo_cta ----------------------------------------------------------------------
+
+PROMO_CTA = [
+    *rm(
+        "promo_cta",
+        "en",
+        "Book a demo",
+        "Get started today",
+        "Request a free quote",
+        "Start your free trial",
+        "Schedule Your Personalized Demo!",
+        "Talk to sales",
+    ),
+    *keep(
+        "promo_cta",
+        "en",
+        "Get started",
+        "Request a quote from at least three builders before you decide.",
+        "Book a demo, the founder urged the room.",
+        "Getting started with sourdough",
+        "Start your trial run on a quiet Sunday morning.",
+    ),
+    *rm("promo_cta", "de", "Demo buchen"),
+    *rm("promo_cta", "fr", "Demander une démo"),
+    *rm("promo_cta", "es", "Solicita una demo"),
+]
+
+# --- related_pointer ----------------------------------------------------------------
+
+RELATED_POINTER = [
+    *rm(
+        "related_pointer",
+        "en",
+        "Related: Council approves new ferry timetable",
+        "Also read: Ten walks along the harbour wall",
+        "You might also like: The quiet return of the tram",
+        "Next article: Harbour Times wins design award",
+        "Related articles",
+        "[Read more: How the budget affects renters]",
+        from_end=6,
+    ),
+    *keep(
+        "related_pointer",
+        "en",
+        "Related coverage of the trial continues tomorrow.",
+        "Read more widely, the author advises, and you will write better.",
+        "Up next: Spain on Thursday, then the final on Sunday.",
+        "Recommended: the Anker PowerCore 10000 for travellers who pack light.",
+        "Relatedly, the council cut the ferry subsidy by a third.",
+    ),
+    *rm("related_pointer", "de", "Lesen Sie auch: Der Hafen bekommt eine neue Fähre"),
+    *keep("related_pointer", "de", "Lesen Sie die Packungsbeilage vor der ersten Einnahme genau durch."),
+    *rm("related_pointer", "fr", "Lire aussi : Le port accueille un nouveau ferry"),
+    *rm("related_pointer", "es", "Lee también: El puerto estrena ferry"),
+    *rm("related_pointer", "it", "Leggi anche: Il porto accoglie un nuovo traghetto"),
+    *rm("related_pointer", "pt", "Leia também: O porto recebe um novo ferry"),
+    *rm("related_pointer", "nl", "Lees ook: De haven krijgt een nieuwe veerboot"),
+    *rm("related_pointer", "ru", "Читайте также: В порт пришёл новый паром"),
+    *rm("related_pointer", "hi", "यह भी पढ़ें: बंदरगाह पर नई फेरी"),
+]
+
+# --- promo_donation -----------------------------------------------------------------
+
+PROMO_DONATION = [
+    *rm(
+        "promo_donation",
+        "en",
+        "This story is funded by readers like you",
+        "Support independent journalism",
+        "Your one-off or monthly donations keep our reporting free for everyone.",
+        "Donate now",
+        "If you value our reporting, please consider supporting us with a small monthly gift.",
+        "Become a member",
+    ),
+    *keep(
+        "promo_donation",
+        "en",
+        "Donations help fund 40 nurses, the charity said.",
+        "Support for independent journalism fell sharply, a survey found.",
+        "The festival is funded by the city and by ticket sales.",
+        "Give the dough an hour to rise before shaping it.",
+        "Your donation of blood can save three lives, according to the health service.",
+    ),
+    *rm("promo_donation", "de", "Unterstützen Sie unabhängigen Journalismus"),
+    *rm("promo_donation", "fr", "Soutenez le journalisme indépendant"),
+    *rm("promo_donation", "es", "Apoya el periodismo independiente"),
+    *rm("promo_donation", "it", "Sostieni il giornalismo indipendente"),
+    *rm("promo_donation", "pt", "Apoie o jornalismo independente"),
+    *rm("promo_donation", "nl", "Steun onafhankelijke journalistiek"),
+    *rm("promo_donation", "ru", "Поддержите независимую журналистику"),
+]
+
 CASES = [
     *COOKIE_BANNER,
     *AGGREGATOR_DISCLAIMER,
@@ -803,6 +1048,13 @@ CASES = [
     *PROMO_MORE_NEWS,
     *PROMO_NEWSLETTER,
     *PROMO_APP,
+    *AFFILIATE_DISCLOSURE,
+    *AD_LABEL,
+    *SHARE_PROMPT,
+    *PAYWALL_PROMPT,
+    *PROMO_CTA,
+    *RELATED_POINTER,
+    *PROMO_DONATION,
 ]
 
 
@@ -855,6 +1107,12 @@ ADVERSARIAL = [
     "for the latest news, " * 500,
     "Follow us on " * 800,
     "Source: " + ":" * 5000,
+    "disclosure: " + "we may " * 1500 + "x",
+    "if you liked this article " + "please consider " * 800,
+    "related: " + ":" * 5000 + "x",
+    "advertisement " * 2000,
+    "we help you. " + "sign up for our " * 800,
+    "our nonprofit newsroom " + "donations " * 2000,
 ]
 
 

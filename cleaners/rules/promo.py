@@ -159,6 +159,7 @@ _CHANNEL = {
         rf"^(we are|we're) (on|available on) {_NETWORKS}\b"
         r"(\W*$|.{0,100}\b(click|tap|join|follow|subscribe)\b|.{0,100}@)",
         rf"^(click here to |tap here to )?join (us on |our ){_NETWORKS}\b",
+        rf"^join (the|my) {_NETWORKS} (group|page|community|channel|server)\b.{{0,100}}$",
         r"^(click|tap) here to join\b",
         rf"{_LEAD['en']}(click here to |tap here to )?(join|subscribe to|follow) our {_NETWORKS} "
         r"(channel|group|community)\b.{0,80}$",
@@ -242,8 +243,16 @@ _SOCIAL = {
         r"^stay (connected|tuned|updated) with us on\b",
         rf"^(you can )?(also )?(follow|find) us (on|at) .{{0,60}}\b{_NETWORKS}\b",
         rf"^(don'?t forget to |please )?(share|like) (this|our) (story|article|post|page) on {_NETWORKS}\b",
-        # a follow box's heading alone: "Follow us", "Follow us on:"
+        # a follow box's heading alone: "Follow us", "Follow us on:", "Stay connected with me!"
         r"^(follow|find|connect with) us( on| at)?\W*$",
+        r"^(stay connected|keep in touch|connect|get social) with (me|us)\W*$",
+        # the pitch closing a longer line: "Catch up on our coverage, and follow us
+        #   on Facebook and Instagram to stay up to date."
+        # (the line must end with the pitch: the networks, then at most "to stay
+        # up to date" or "for the latest ...")
+        rf"^[^{_QUOTES}]{{0,160}}(,|\band|\bplease) follow us on {_NETWORKS}((, ?|,? and |,? & |,? or ){_NETWORKS})*"
+        r"( (to stay (up to date|updated|connected|in the loop|in touch)|for (more|the latest|updates|daily)\b"
+        r"[^.!?]{0,40}))?\W*$",
         # Google's "preferred sources": "Add Harbour Times as a preferred source on Google"
         r"^(\+\s*)?add (\S+ ){0,4}as (a |your )?(preferred|trusted) source on google\b.{0,120}$",
     ),
@@ -411,8 +420,24 @@ _NEWSLETTER = {
         r"^(subscribe|sign up)( now| today| for free)? (with your e-?mail( address)? )?to (receive|get) "
         r"(new |our |the latest )?(posts|stories|news|updates|articles)\b.{0,80}$",
         r"^sign up for (the latest|more) (news|updates|stories)\b.{0,60}$",
-        r"^get (the latest|our) ([\w-]+ ){0,3}(delivered|sent|straight) (to|in|into) your inbox\b.{0,60}$",
+        r"^get (the latest|the best|our|more)( of| from)? ([\w'’&-]+ ){0,4}(delivered|sent|straight) (to|in|into) "
+        r"your inbox\b.{0,60}$",
         r"^subscribe to our (blog|podcast|updates)\b.{0,80}$",
+        # the box's blurb, then the pitch: "We help you plan your weekend. Sign up
+        #   for our newsletter for the best of the city."
+        r"^[^.!?\"“”]{0,100}[.!?] (sign up|subscribe) (for|to) our( free)?( [\w'’-]+){0,2} newsletters?\b.{0,80}$",
+        # "Join our mailing list! Get a newsletter when a new episode is out ..."
+        r"^join (our|my) (mailing list|e-?mail list|newsletter)\W.{0,140}$",
+        # notification and follow-the-writer prompts: "Would you like to receive
+        #   notifications about new posts?", "Join X for free to get updates from this writer."
+        r"^(would you like|do you want|want) to (receive|get) (e-?mail )?(notifications|updates|alerts|e-?mails) "
+        r"(about|on|of|for|when)\b.{0,60}$",
+        r"^.{0,60}\bto get (e-?mail )?updates from (this|the|our) (writer|author|publication|blog|creator)\W*$",
+        # the closing ask of a newsletter or blog: "If you liked this article,
+        #   please consider sharing and subscribing to the X Newsletter."
+        r"^([^.!?\"“”]{0,100}[.!?] )?if you (liked|enjoyed|like|enjoy|found value in) (this|the|my|our) "
+        r"(article|post|story|newsletter|piece|issue|episode)\b.{0,40}\b(consider|please)\b.{0,40}\b"
+        r"(subscrib|shar|lik|follow|support)\w*\b.{0,120}$",
         # a sign-up box's heading alone: "Newsletter", "Newsletter sign-up"
         r"^(e-?mail )?(e-?)?newsletters?( sign[- ]?up| signup)?\W*$",
     ),
@@ -557,6 +582,356 @@ SOURCE_LINK = RegexRule(
     needs_source=True,
 )
 
+# --- affiliate_disclosure ----------------------------------------------------------
+
+_AFFILIATE = {
+    # "Products are chosen independently by our editors. Purchases made through
+    #   our links may earn us a commission."  "As an Amazon Associate I earn from
+    #   qualifying purchases."  "This post may contain affiliate links."
+    #   "Disclosure: if you buy through affiliate links, I may earn a small commission."
+    #   "SiteName is supported by commissions from providers listed on our site."
+    #   "We may be compensated when you click on a link ..."
+    "en": (
+        r"^(\W*(affiliate |advertiser |advertising |editorial |ftc |legal )?disclosures?\s*[:\-–—.]\s*)?"
+        r"(.{0,160}?\b)?(we|i|this (site|website|blog|page|post|article)|our (site|website|team|editors)|"
+        r"[\w-]+\.(com|org|net|co\.uk|io))( \w+)? (may|might|could|will|can|do|does)?( also)? ?"
+        r"(earn|receive|make|collect)s? (a |an )?(small |tiny |affiliate |sales |financial )?"
+        r"(commissions?|compensation|share of (the )?(sales|revenue)|from qualifying purchases)\b.{0,300}$",
+        r"^(\W*disclosure\s*[:\-–—.]\s*)?as an? ([\w.-]+ ){1,3}(associate|affiliate|partner)\b.{0,60}\b"
+        r"(earn|receive)\b.{0,200}$",
+        r"^(\W*disclosure\s*[:\-–—.]\s*)?(this|the|our) (post|article|page|story|site|website|content|guide|review|"
+        r"video)( [\w-]+){0,2} (may |might |does |also )*(contains?|includes?|uses?) affiliate links?\b.{0,300}$",
+        r"^(products|items|everything|all products|each product) (featured |we feature |on this page )?"
+        r"(are|is|were|was) (chosen|selected|picked|curated) independently\b.{0,300}$",
+        r"^purchases (you make )?(made )?(through|via|from|using) (our|these|the|my) links\b.{0,200}$",
+        r"^([\w.-]+ )?(is|are) (reader-supported|supported by (its |our )?(readers|commissions|advertisers|affiliate))"
+        r"\b.{0,300}$",
+        r"^we may be compensated\b.{0,300}$",
+        r"^.{0,200}?\bfrom which (we|[\w.-]+) (may )?receives? (financial )?compensation\b.{0,300}$",
+        r"^(advertiser|advertising|affiliate) disclosure\W*$",
+    ),
+    # "Dieser Artikel enthält Affiliate-Links", "Wir erhalten eine kleine Provision"
+    "de": (
+        r"^\W*(hinweis\s*:\s*)?(dieser|dieses) (artikel|beitrag|post|seite|video) enthält (\w+ )?"
+        r"(affiliate|werbe|partner)-?links\b.{0,300}$",
+        r"^.{0,160}?\b(erhalten|bekommen) wir (ggf\.? |eventuell |gegebenenfalls )?eine (kleine )?provision\b.{0,300}$",
+    ),
+    # "Cet article contient des liens affiliés", "nous percevons une commission"
+    "fr": (
+        r"^\W*(cet|cette) (article|page|vidéo) contient des liens (affiliés|d['’]affiliation)\b.{0,300}$",
+        r"^.{0,160}?\bnous (pouvons )?(percevons|percevoir|touchons|toucher) une (petite )?commission\b.{0,300}$",
+    ),
+    # "Este artículo contiene enlaces de afiliados", "podemos recibir una comisión"
+    "es": (
+        r"^\W*(este|esta) (artículo|articulo|página|pagina|post) (contiene|incluye) enlaces de afiliad[oa]s?\b"
+        r".{0,300}$",
+        r"^.{0,160}?\b(podemos|podríamos) (recibir|ganar|obtener) una (pequeña )?comisión\b.{0,300}$",
+    ),
+    # "Questo articolo contiene link di affiliazione", "potremmo ricevere una commissione"
+    "it": (
+        r"^\W*(questo|questa) (articolo|pagina|post) contiene (dei )?link (di affiliazione|affiliati)\b.{0,300}$",
+        r"^.{0,160}?\b(potremmo|possiamo) (ricevere|guadagnare) una (piccola )?commissione\b.{0,300}$",
+    ),
+    # "Este artigo contém links de afiliados", "podemos receber uma comissão"
+    "pt": (
+        r"^\W*(este|esta) (artigo|página|pagina|post|matéria) (contém|inclui) links de afiliad[oa]s?\b.{0,300}$",
+        r"^.{0,160}?\b(podemos|poderemos) (receber|ganhar) uma (pequena )?comissão\b.{0,300}$",
+    ),
+    # "Dit artikel bevat affiliate links", "ontvangen wij een kleine commissie"
+    "nl": (
+        r"^\W*(dit|deze) (artikel|pagina|bericht) bevat affiliate[- ]?links\b.{0,300}$",
+        r"^.{0,160}?\bontvangen (wij|we) (mogelijk )?een (kleine )?(commissie|vergoeding)\b.{0,300}$",
+    ),
+    # "Статья содержит партнёрские ссылки"
+    "ru": (r"^\W*(эта |данная )?(статья|материал|страница) содержит партн[её]рские ссылки\b.{0,300}$",),
+}
+
+AFFILIATE_DISCLOSURE = RegexRule(
+    # Removes: the disclosure a shopping or review page sets above or below the
+    #   story: "Products are chosen independently by our editors. Purchases made
+    #   through our links may earn us a commission."  "As an Amazon Associate I
+    #   earn from qualifying purchases."  "Disclosure: this post may contain
+    #   affiliate links."  "Dieser Artikel enthält Affiliate-Links."
+    # Keeps: reports on affiliate marketing ("Bloggers earn commissions on
+    #   sales, the FTC said" is reported speech; "Amazon cut the commission
+    #   rates of its Associates programme in 2020" has no first-person earner),
+    #   and paragraphs longer than 450 characters.
+    name="affiliate_disclosure",
+    pattern=regex(not_reported(*(p for patterns in _AFFILIATE.values() for p in patterns))),
+    max_chars=450,
+)
+
+
+# --- ad_label -----------------------------------------------------------------------
+
+_AD_LABEL = {
+    # "Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
+    # "Sponsored content", "Advertisement: New book out now"
+    "en": (
+        r"^\W*(advertisements?|advert|ads?|sponsored|sponsored (content|post|story|links?|article)|"
+        r"paid (content|post|partnership)|promoted( content| stories| links)?|partner content|"
+        r"(story|article|content|text) continues (below|after (the )?(ad|advertisement))( advertisement)?|"
+        r"continue reading below|(advertisement\W+)?scroll (down )?to continue( with content| reading)?|"
+        r"ad feedback|report this ad|remove ads|close ad)\W*$",
+        r"^\W*sponsored by [^,.;:!?]{1,40}$",
+        r"^(advertisement|sponsored)\s*[:|]\s*[^.!?]{1,60}[.!?]?$",
+    ),
+    "de": (r"^\W*(anzeige|werbung|gesponsert|gesponserter (inhalt|beitrag)|weiter nach der (anzeige|werbung))\W*$",),
+    "fr": (r"^\W*(publicité|pub|contenu sponsorisé|sponsorisé|la suite après (cette )?(publicité|la publicité))\W*$",),
+    "es": (r"^\W*(publicidad|anuncio|patrocinado|contenido patrocinado|sigue leyendo (debajo|después))\W*$",),
+    "it": (r"^\W*(pubblicità|sponsorizzato|contenuto sponsorizzato|continua a leggere dopo la pubblicità)\W*$",),
+    "pt": (r"^\W*(publicidade|patrocinado|conteúdo patrocinado|continua (depois|após) da publicidade)\W*$",),
+    "nl": (r"^\W*(advertentie|gesponsord|gesponsorde inhoud|lees verder na de advertentie)\W*$",),
+    "ru": (r"^\W*(реклама|партн[её]рский материал|на правах рекламы)\W*$",),
+    "hi": (devanagari(r"^\W*(विज्ञापन|प्रायोजित)\W*$"),),
+}
+
+AD_LABEL = RegexRule(
+    # Removes: the label an ad slot leaves behind when its ad is gone:
+    #   "Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
+    #   "Sponsored content", "Anzeige", "Publicité", "Реклама".
+    # Keeps: any sentence about ads ("Advertisement revenue fell 12% in the
+    #   quarter.", "Sponsored by the council, the festival returns in June."):
+    #   the label must be the whole line, or the label and a short headline.
+    name="ad_label",
+    pattern=regex(*(p for patterns in _AD_LABEL.values() for p in patterns)),
+    max_chars=90,
+)
+
+
+# --- share_prompt ---------------------------------------------------------------------
+
+_SHARE = {
+    # "Share this article", "Share", "Share on Facebook", "Click to share on X (Opens
+    # in new window)", "Pin for later", "Help me spread the word about this podcast!"
+    "en": (
+        r"^\W*(share|share this( article| story| post| page| recipe| video| guide)?|share (on|via|to|with) "
+        r".{1,40}|sharing is caring|click to share on .{1,60}|(please )?share (this|it) with (your )?"
+        r"(friends|family|network)|pin (it |this )?(for later|now)|pin (it|this)|save (this|it) (to|on|for) "
+        r"pinterest|tweet (this|it)|e-?mail (this|to a friend)|print (this|this article)?)\W*$",
+        r"^\W*(please )?(help (me|us) )?spread the word\b.{0,80}$",
+        r"^\W*(like|love|enjoy(ed)?) (this|it)\? (please )?share (it|this)\b.{0,80}$",
+    ),
+    "de": (r"^\W*(teilen|artikel teilen|diesen (artikel|beitrag) teilen|jetzt teilen|teilen auf .{1,30})\W*$",),
+    "fr": (r"^\W*(partager|partager (cet article|sur .{1,30})|partagez (cet article|sur .{1,30}))\W*$",),
+    "es": (r"^\W*(compartir|compartir (en .{1,30}|este artículo|esta noticia)|comparte (este artículo|esta noticia))\W*$",),
+    "it": (r"^\W*(condividi|condividi (questo articolo|su .{1,30}))\W*$",),
+    "pt": (r"^\W*(compartilhar|partilhar|compartilhe (este artigo|esta matéria|esta notícia)|"
+           r"compartilhar (no|na|em) .{1,30})\W*$",),
+    "nl": (r"^\W*(delen|deel dit (artikel|bericht)|delen (op|via) .{1,30})\W*$",),
+    "ru": (r"^\W*(поделиться|поделитесь (этой )?(статьей|новостью|материалом))\W*$",),
+    "hi": (devanagari(r"^\W*(शेयर\s+करें|इसे\s+शेयर\s+करें|शेयर)\W*$"),),
+}
+
+SHARE_PROMPT = RegexRule(
+    # Removes: what a share bar leaves behind as text: "Share this article",
+    #   "Share", "Share on Facebook", "Click to share on X (Opens in new window)",
+    #   "Pin for later", "Help me spread the word about this podcast!",
+    #   "Teilen", "Partager cet article", "Поделиться".
+    # Keeps: "Share prices fell 3% on Monday." and "Sharing the load: how
+    #   couples split chores" (the label must be the whole line), and
+    #   "Spread the word, the organisers urged" (reported speech).
+    name="share_prompt",
+    pattern=regex(not_reported(*(p for patterns in _SHARE.values() for p in patterns))),
+    max_chars=120,
+)
+
+
+# --- paywall_prompt -------------------------------------------------------------------
+
+_PAYWALL = {
+    # "This article is exclusive to STAT+ subscribers", "Already a subscriber? Log in",
+    # "Subscribe to continue reading", "You have reached your limit of free articles."
+    "en": (
+        r"^(this|the rest of this) (article|story|content|post|piece|feature|report) is (exclusive(ly)? (to|for)|"
+        r"only (available )?(to|for)|available (only )?(to|for)|reserved for|for) ([\w+&'’-]+ ){0,3}"
+        r"(subscribers|members|premium members|paying readers)\b.{0,120}$",
+        r"^already (a subscriber|a member|subscribed|have an account|registered)\s*\?\s*((log|sign) ?in( here)?|"
+        r"click here)?\W*$",
+        r"^(subscribe|sign up|log ?in|sign ?in|register)( now| today| for free)? to (continue|keep) reading\b.{0,100}$",
+        r"^to (continue|keep) reading( this (article|story))?,? (please )?(subscribe|log ?in|sign ?in|register|"
+        r"become a (member|subscriber))\b.{0,100}$",
+        r"^you('ve| have) (reached|read|used) (your|all (of )?your|the) (limit|\d+ free|free (articles|stories))"
+        r"\b.{0,120}$",
+        r"^(unlock|get) (this|the full) (article|story)\b.{0,40}\b(subscri|member)\w*\b.{0,80}$",
+    ),
+    # "Dieser Artikel ist exklusiv für Abonnenten", "Bereits Abonnent? Hier anmelden"
+    "de": (
+        r"^(dieser|der) (artikel|inhalt|beitrag) ist (nur |exklusiv )*für ([\w+-]+ )?(abonnenten|abonnentinnen|"
+        r"abonnent\*innen|mitglieder)\b.{0,100}$",
+        r"^(bereits|schon) (abonnent|abonnentin|abonniert|registriert)\s*\?.{0,40}$",
+    ),
+    # "Cet article est réservé aux abonnés", "Déjà abonné ? Se connecter"
+    "fr": (
+        r"^(cet article|ce contenu|la suite de cet article) est réservée? aux abonnés\b.{0,100}$",
+        r"^déjà abonnée?\s*\?.{0,40}$",
+    ),
+    # "Este artículo es exclusivo para suscriptores", "¿Ya eres suscriptor? Inicia sesión"
+    "es": (
+        r"^(este artículo|este contenido|esta noticia) es exclusiv[oa] para (suscriptores|socios|abonados)\b.{0,100}$",
+        r"^¿?ya eres (suscriptor|socio|abonado)\s*\?.{0,40}$",
+    ),
+    # "Questo articolo è riservato agli abbonati", "Sei già abbonato? Accedi"
+    "it": (
+        r"^(questo articolo|questo contenuto) è riservato agli abbonati\b.{0,100}$",
+        r"^sei già abbonat[oa]\s*\?.{0,40}$",
+    ),
+    # "Este conteúdo é exclusivo para assinantes", "Já é assinante? Faça login"
+    "pt": (
+        r"^(este conteúdo|esta matéria|este artigo) é exclusiv[oa] para assinantes\b.{0,100}$",
+        r"^já é assinante\s*\?.{0,40}$",
+    ),
+    # "Dit artikel is alleen voor abonnees", "Al abonnee? Log in"
+    "nl": (
+        r"^dit (artikel|stuk|verhaal) is (alleen |exclusief )*(voor|beschikbaar voor) abonnees\b.{0,100}$",
+        r"^(al|reeds) abonnee\s*\?.{0,40}$",
+    ),
+    # "Этот материал доступен только подписчикам"
+    "ru": (r"^(этот|данный) (материал|текст|статья) доступ\w* только (для )?подписчик\w*\b.{0,100}$",),
+}
+
+PAYWALL_PROMPT = RegexRule(
+    # Removes: the paywall's words left where the story stops: "This article is
+    #   exclusive to STAT+ subscribers", "Already a subscriber? Log in",
+    #   "Subscribe to continue reading", "Cet article est réservé aux abonnés".
+    # Keeps: "The newspaper said the article is exclusive to subscribers"
+    #   (reported, and not at the line's start), "Subscribers to the paper
+    #   doubled", and long paragraphs.
+    name="paywall_prompt",
+    pattern=regex(not_reported(*(p for patterns in _PAYWALL.values() for p in patterns))),
+    max_chars=220,
+)
+
+
+# --- promo_cta -------------------------------------------------------------------------
+
+_CTA = {
+    # buttons of a product pitch, alone on their line: "Book a demo", "Get started
+    # today", "Request a free quote", "Start your free trial", "Try it free"
+    "en": (
+        r"^\W*(book|request|schedule|get|claim|start|try|see|watch) (a |an |your |my |the )?(free |personali[sz]ed |"
+        r"live |quick |\d+-day )?(demo|quote|trial|consultation|estimate|free trial)( today| now| here)?\W*$",
+        r"^\W*get started( today| now| for free| free)\W*$",
+        r"^\W*(start (your )?(free )?trial|sign up (free|for free)|try (it )?(for )?free|start for free|"
+        r"talk to (sales|an expert|our experts?))( today| now)?\W*$",
+    ),
+    "de": (r"^\W*(demo (buchen|anfragen|vereinbaren)|jetzt (kostenlos )?testen|kostenlos testen|angebot anfordern)\W*$",),
+    "fr": (r"^\W*(demander une démo|réserver une démo|essayer gratuitement|demander un devis)\W*$",),
+    "es": (r"^\W*(solicita una demo|reserva una demo|pruébalo gratis|prueba gratis|solicitar presupuesto)\W*$",),
+}
+
+PROMO_CTA = RegexRule(
+    # Removes: call-to-action buttons of a company blog, alone on their line:
+    #   "Book a demo", "Get started today", "Request a free quote", "Start your
+    #   free trial", "Demo buchen".
+    # Keeps: "Get started" as a tutorial's section title (no "today", "now" or
+    #   "for free"), "Request a quote from at least three builders before you
+    #   decide." (a sentence, not a button), "Book a demo, the founder urged"
+    #   (reported speech).
+    name="promo_cta",
+    pattern=regex(not_reported(*(p for patterns in _CTA.values() for p in patterns))),
+    max_chars=60,
+)
+
+
+# --- related_pointer -------------------------------------------------------------------
+
+_RELATED = {
+    # "Related: What is the crypto travel rule?", "Also read: ...", "You might also
+    # like: ...", "Next article: Go wins award", "Related articles" (alone)
+    "en": (
+        r"^\W*(related|related (articles?|stories|story|posts?|reading|content|coverage|links?|videos?|guides?)|"
+        r"also read|read also|read more|more reading|further reading|see also|also see|also on [\w .-]{1,30}|"
+        r"you (may|might|will) also (like|enjoy|be interested in)|recommended (reading|for you|stories)|"
+        r"more (on|about) this( story| topic)?|next (article|post|story)|previous (article|post|story)|"
+        r"must read|editor'?s picks?|popular (posts|stories|articles))\s*[:：|»›>\-–—]+\s*\S.{0,150}$",
+        r"^\W*(related (articles|stories|posts|content|reading|videos|guides)|you (may|might) also (like|enjoy)|"
+        r"more (stories|articles|posts) (like this|from [\w .'’-]{1,40})|read next|recommended (for you|reading)|"
+        r"keep reading|more from (the )?[\w .'’-]{1,30} blog|popular (posts|articles|stories)|most (read|popular))\W*$",
+    ),
+    "de": (r"^\W*(lesen sie auch|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren)"
+           r"\s*[:：|»›>\-–—]*\s*.{0,150}$",),
+    "fr": (r"^\W*(lire aussi|à lire aussi|voir aussi|sur le même sujet|à lire également)\s*[:：|»›>\-–—]*\s*.{0,150}$",),
+    "es": (r"^\W*(lee también|te puede interesar|también te puede interesar|noticias relacionadas|lea también)"
+           r"\s*[:：|»›>\-–—]*\s*.{0,150}$",),
+    "it": (r"^\W*(leggi anche|potrebbe interessarti|articoli correlati)\s*[:：|»›>\-–—]*\s*.{0,150}$",),
+    "pt": (r"^\W*(leia também|veja também|leia mais|notícias relacionadas)\s*[:：|»›>\-–—]+\s*\S.{0,150}$",),
+    "nl": (r"^\W*(lees ook|ook interessant|meer over dit onderwerp)\s*[:：|»›>\-–—]*\s*.{0,150}$",),
+    "ru": (r"^\W*(читайте также|по теме|смотрите также|читайте еще|читайте ещё)\s*[:：|»›>\-–—]*\s*.{0,150}$",),
+    "hi": (devanagari(r"^\W*(यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|इसे\s+भी\s+पढ़ें)\s*[:：|»›>\-–—]*\s*.{0,150}$"),),
+}
+
+RELATED_POINTER = RegexRule(
+    # Removes: a pointer to another story set into the text: "Related: What is
+    #   the crypto travel rule?", "Also read: ...", "You might also like: The
+    #   challenges of palm oil", "Next article: Go wins award", a "Related
+    #   articles" heading alone, "Lesen Sie auch: ...", "Читайте также: ...".
+    # Keeps: sentences that only start with the words: "Related coverage of
+    #   the trial continues tomorrow." and "Read more widely, the author
+    #   advises." (no separator after the label), "Up next: Spain on
+    #   Thursday" (a match report's line, not a label we take), and
+    #   "Recommended: Anker PowerCore 10000" (a buying guide's own pick).
+    name="related_pointer",
+    pattern=regex(not_reported(*(p for patterns in _RELATED.values() for p in patterns))),
+    max_chars=200,
+)
+
+# --- promo_donation -------------------------------------------------------------------
+
+_DONATION = {
+    # "This story is funded by readers like you", "Support independent journalism",
+    # "Your one-off or monthly donations play a vital role ...", "Donate now"
+    "en": (
+        r"^(this (story|article|journalism|reporting|work|site|website|podcast|newsletter|coverage) is|we are|"
+        r"we're|our (journalism|reporting|work) is) (\w+ )?(funded|made possible|supported|powered|paid for) by "
+        r"(readers|listeners|viewers|members|supporters|people) like you\b.{0,200}$",
+        r"^(please )?(support|fund|back) (our|independent|quality|local|nonprofit|non-profit|public-interest) "
+        r"(\w+ )?(journalism|reporting|newsroom|news|work)\b.{0,200}$",
+        r"^(make a|your) (one-off |one-time |monthly |recurring |tax-deductible |small )?(or monthly )?"
+        r"(donation|contribution|gift)s? (of any size )?(today |now )?(help|helps|will help|supports?|keeps?|"
+        r"makes?|plays?|allows?|ensures?)\b.{0,200}$",
+        r"^(donate|give|contribute|chip in|become a (member|supporter|patron|sustaining member|donor))"
+        r"( now| today| here| monthly| once)?\W*$",
+        r"^if you (value|appreciate|enjoy|rely on|like) (our|this|the|what we do|independent) ?(\w+ )?"
+        r"(journalism|reporting|work|coverage|content)?\b.{0,40}\b(consider )?(supporting|donating|"
+        r"becoming a (member|supporter|patron)|making a (donation|contribution))\b.{0,200}$",
+        r"^our (non-?profit|independent|reader-funded) newsroom\b.{0,200}\b(donat|support|free of charge|"
+        r"contribut|paywall)\w*\b.{0,200}$",
+    ),
+    # "Unterstützen Sie unabhängigen Journalismus", "Jetzt spenden"
+    "de": (
+        r"^(jetzt )?(unterstützen sie|unterstütze) (unabhängigen|unseren|guten|lokalen) journalismus\b.{0,200}$",
+        r"^(jetzt )?spenden\W*$",
+    ),
+    # "Soutenez le journalisme indépendant", "Faire un don"
+    "fr": (r"^(soutenez|soutenir) (le journalisme indépendant|notre rédaction|notre journalisme)\b.{0,200}$",
+           r"^(faire un don|je fais un don|faites un don)\W*$"),
+    # "Apoya el periodismo independiente", "Haz una donación"
+    "es": (r"^(apoya|apoye) (el periodismo (independiente|de calidad)|nuestro periodismo)\b.{0,200}$",
+           r"^(haz|haga) una donación\W*$"),
+    # "Sostieni il giornalismo indipendente"
+    "it": (r"^(sostieni|sostenete) (il giornalismo (indipendente|di qualità)|la nostra redazione)\b.{0,200}$",),
+    # "Apoie o jornalismo independente"
+    "pt": (r"^(apoie|apoia) (o jornalismo (independente|de qualidade)|nosso jornalismo)\b.{0,200}$",),
+    # "Steun onafhankelijke journalistiek"
+    "nl": (r"^(steun|steunt u) (onafhankelijke|onze|goede) journalistiek\b.{0,200}$",),
+    # "Поддержите независимую журналистику"
+    "ru": (r"^поддержите (независимую журналистику|нашу редакцию|нас|редакцию)\b.{0,200}$",),
+}
+
+PROMO_DONATION = RegexRule(
+    # Removes: the appeal for money closing a story: "This story is funded by
+    #   readers like you", "Support independent journalism", "Your one-off or
+    #   monthly donations play a vital role in keeping our work free",
+    #   "Donate now", "Unterstützen Sie unabhängigen Journalismus".
+    # Keeps: reports about donations ("Donations help fund 40 nurses, the
+    #   charity said" is reported speech; "Support for independent journalism
+    #   fell, a survey found" does not open with the appeal), long paragraphs.
+    name="promo_donation",
+    pattern=regex(not_reported(*(p for patterns in _DONATION.values() for p in patterns))),
+    max_chars=300,
+)
+
 RULES = (
     SOURCE_LINK,
     PROMO_CHANNEL,
@@ -564,4 +939,11 @@ RULES = (
     PROMO_MORE_NEWS,
     PROMO_NEWSLETTER,
     PROMO_APP,
+    AFFILIATE_DISCLOSURE,
+    AD_LABEL,
+    SHARE_PROMPT,
+    PAYWALL_PROMPT,
+    PROMO_CTA,
+    RELATED_POINTER,
+    PROMO_DONATION,
 )
