@@ -47,8 +47,10 @@ class RegexRule:
 
     Guards keep real paragraphs safe: ``max_chars`` (banners are short, a
     paragraph that merely mentions cookies is usually long), ``tail`` (only
-    the last N lines, where aggregators stack their promos), and
-    ``needs_source`` (only on a copy whose original is known).
+    the last N lines, where aggregators stack their promos), ``edge`` (only
+    the first or last N lines, where page chrome such as bylines and
+    navigation labels sits), and ``needs_source`` (only on a copy whose
+    original is known).
     """
 
     name: str
@@ -56,11 +58,14 @@ class RegexRule:
     max_chars: int = 400
     tail: int | None = None
     needs_source: bool = False
+    edge: int | None = None
 
     def matches(self, line: Line) -> bool:
         if len(line.text) > self.max_chars:
             return False
         if self.tail is not None and line.from_end >= self.tail:
+            return False
+        if self.edge is not None and line.index >= self.edge and line.from_end >= self.edge:
             return False
         if self.needs_source and not line.source_url:
             return False

@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 
 from cleaners import Cleaner, DEFAULT_RULES, Line
-from cleaners.rules import cookies, disclaimers, promo
+from cleaners.rules import chrome, cookies, disclaimers, promo
 
 SRC = "https://example.org/original-story"
 COUNT = 24  # lines in a typical story
 CLEANER = Cleaner(DEFAULT_RULES)
-OWN_RULES = {rule.name for rule in cookies.RULES + disclaimers.RULES + promo.RULES}
+OWN_RULES = {rule.name for rule in cookies.RULES + disclaimers.RULES + promo.RULES + chrome.RULES}
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "hi")
 
 
@@ -858,7 +858,15 @@ AD_LABEL = [
         "Sponsored content",
         "Advertisement - Scroll to continue",
         "Advertisement: New cookbook out now!",
+        "Ship faster with fewer flaky builds (Sponsored)",
+        "The smarter way to track your pantry [Ad]",
         from_end=8,
+    ),
+    *keep(
+        "ad_label",
+        "en",
+        "The paper ran the piece as a (sponsored) feature, which readers found confusing.",
+        "Why regulators want every influencer post marked (ad) before it goes live: the rules explained",
     ),
     *keep(
         "ad_label",
@@ -894,6 +902,19 @@ SHARE_PROMPT = [
         "Pin for later",
         "Help us spread the word about this series!",
         from_end=4,
+    ),
+    *rm(
+        "share_prompt",
+        "en",
+        "Love the Morning Brief? Tell your friends and get rewards.",
+        "Enjoying these recipes? Refer a friend and get a free month.",
+        from_end=2,
+    ),
+    *keep(
+        "share_prompt",
+        "en",
+        "Love the show? Tell your friends, the producer urged the audience.",
+        "Loved by critics? Tell that to the box office.",
     ),
     *keep(
         "share_prompt",
@@ -959,6 +980,15 @@ PROMO_CTA = [
         "Start your free trial",
         "Schedule Your Personalized Demo!",
         "Talk to sales",
+        "Stop guessing & start growing. Talk To Our Search Marketing Experts",
+        "Speak with one of our pension advisers today",
+    ),
+    *keep(
+        "promo_cta",
+        "en",
+        "Talk to our experts before you renovate, the guide advises, and get three quotes.",
+        "We asked the bank to let us talk to our adviser, and waited six weeks.",
+        "Speak to our team, the spokesperson said.",
     ),
     *keep(
         "promo_cta",
@@ -1039,6 +1069,87 @@ PROMO_DONATION = [
     *rm("promo_donation", "ru", "Поддержите независимую журналистику"),
 ]
 
+# --- byline_meta -------------------------------------------------------------------
+
+BYLINE_META = [
+    *rm(
+        "byline_meta",
+        "en",
+        "Written by Maria Lindqvist",
+        "Posted by Tom at March 3, 2024",
+        "Written by",
+        "Published by Anna van der Berg on 12 June 2023",
+        from_end=3,
+    ),
+    *rm("byline_meta", "en", "- 11 min read", "6 min read", "Reading time: 4 minutes", from_end=COUNT - 2),
+    *keep(
+        "byline_meta",
+        "en",
+        "Written by hand, the letters took a year to reach the island.",
+        "Posted by the embassy on its website, the notice gave travellers two days to leave.",
+        "Written by committee",
+        "Eleven minutes read like an hour when the bus is late.",
+        "6 min read aloud, the speech lost half the room.",
+    ),
+    *keep("byline_meta", "en", "Written by Mary Shelley", index=12),  # a credit mid-story
+    *rm("byline_meta", "de", "Lesezeit: 5 Minuten", "Geschrieben von Lena Vogel"),
+    *keep("byline_meta", "de", "Geschrieben von einem Gefangenen, erschien das Buch 1947."),
+    *rm("byline_meta", "fr", "Temps de lecture : 3 min", "Écrit par Claire Martin"),
+    *keep("byline_meta", "fr", "Écrit par un inconnu, le pamphlet circulait sous le manteau."),
+    *rm("byline_meta", "es", "Tiempo de lectura: 7 minutos"),
+    *keep("byline_meta", "es", "Escrito por dos hermanas, el guion ganó el premio del jurado."),
+]
+
+# --- nav_label ---------------------------------------------------------------------
+
+NAV_LABEL = [
+    *rm("nav_label", "en", "Back to blog", "Table of Contents", "Home", "Register", from_end=COUNT - 1),
+    *rm("nav_label", "en", "Tags", "Next post", "Back to top"),
+    *keep(
+        "nav_label",
+        "en",
+        "Home prices rose 4% in March.",
+        "Register before Friday to vote in the primary.",
+        "Tags on the collars identify each dog.",
+        "Back to the blog's roots: how a hobby became a business",
+        "Contents of the safe were never found.",
+    ),
+    # the same words as a story's own section headings, mid-text
+    *keep("nav_label", "en", "Home", "Register", index=12),
+    *rm("nav_label", "de", "Zurück zum Blog", "Inhaltsverzeichnis", from_end=COUNT - 1),
+    *keep("nav_label", "de", "Startseite der Stadt wurde gehackt, teilte die Polizei mit."),
+    *rm("nav_label", "fr", "Retour au blog", "Table des matières", from_end=COUNT - 1),
+    *keep("nav_label", "fr", "Retour au calme dans le port après la tempête."),
+    *rm("nav_label", "es", "Volver al blog", "Tabla de contenidos", from_end=COUNT - 1),
+    *keep("nav_label", "es", "Inicio de la temporada: el puerto espera a 40.000 visitantes."),
+]
+
+# --- feedback_prompt ---------------------------------------------------------------
+
+FEEDBACK_PROMPT = [
+    *rm(
+        "feedback_prompt",
+        "en",
+        "Was this article helpful?",
+        "Was this page useful? Yes No",
+        "How was this issue?",
+        "Rate this article",
+        "How would you rate today's newsletter?",
+    ),
+    *keep(
+        "feedback_prompt",
+        "en",
+        "Was this article helpful to the defence? The judge thought not.",
+        "How was this issue settled in the end?",
+        "Rate this year's harvest as average, the growers said.",
+        "Was this information useful to the attackers, investigators asked.",
+        "How was this newsletter funded before the grant?",
+    ),
+    *rm("feedback_prompt", "de", "War dieser Artikel hilfreich?"),
+    *rm("feedback_prompt", "fr", "Cet article vous a-t-il été utile ?"),
+    *rm("feedback_prompt", "es", "¿Te ha resultado útil este artículo?"),
+]
+
 CASES = [
     *COOKIE_BANNER,
     *AGGREGATOR_DISCLAIMER,
@@ -1055,6 +1166,9 @@ CASES = [
     *PROMO_CTA,
     *RELATED_POINTER,
     *PROMO_DONATION,
+    *BYLINE_META,
+    *NAV_LABEL,
+    *FEEDBACK_PROMPT,
 ]
 
 
@@ -1113,10 +1227,15 @@ ADVERSARIAL = [
     "advertisement " * 2000,
     "we help you. " + "sign up for our " * 800,
     "our nonprofit newsroom " + "donations " * 2000,
+    "Written by " + "Jane " * 2000 + "x",
+    "written by jane on " * 800,
+    "Back to " * 2000,
+    "Stop now. " + "talk to our " * 1000,
+    "Love it " * 1500 + "?",
 ]
 
 
-@pytest.mark.parametrize("rule", cookies.RULES + disclaimers.RULES + promo.RULES, ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", cookies.RULES + disclaimers.RULES + promo.RULES + chrome.RULES, ids=lambda r: r.name)
 def test_patterns_stay_fast_on_long_adversarial_lines(rule):
     started = time.perf_counter()
     for text in ADVERSARIAL:

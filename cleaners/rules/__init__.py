@@ -5,9 +5,9 @@ describes it best. To add a rule: write it in the module of its topic (or a
 new module), add it to that module's RULES, and give it tests both ways.
 """
 
-from cleaners.rules import cookies, disclaimers, headline, promo
+from cleaners.rules import chrome, cookies, disclaimers, headline, promo
 
-DEFAULT_RULES = headline.RULES + disclaimers.RULES + promo.RULES + cookies.RULES
+DEFAULT_RULES = headline.RULES + disclaimers.RULES + promo.RULES + cookies.RULES + chrome.RULES
 
 RULES_BY_NAME = {rule.name: rule for rule in DEFAULT_RULES}
 

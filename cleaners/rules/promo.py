@@ -675,6 +675,8 @@ _AD_LABEL = {
         r"ad feedback|report this ad|remove ads|close ad)\W*$",
         r"^\W*sponsored by [^,.;:!?]{1,40}$",
         r"^(advertisement|sponsored)\s*[:|]\s*[^.!?]{1,60}[.!?]?$",
+        # a sponsor's headline in a newsletter: "Ship faster with fewer bugs (Sponsored)"
+        r"^[^()\[\]]{3,80}[(\[]\s*(sponsored|advertisement|ad|paid post)\s*[)\]]\W*$",
     ),
     "de": (r"^\W*(anzeige|werbung|gesponsert|gesponserter (inhalt|beitrag)|weiter nach der (anzeige|werbung))\W*$",),
     "fr": (r"^\W*(publicité|pub|contenu sponsorisé|sponsorisé|la suite après (cette )?(publicité|la publicité))\W*$",),
@@ -689,10 +691,12 @@ _AD_LABEL = {
 AD_LABEL = RegexRule(
     # Removes: the label an ad slot leaves behind when its ad is gone:
     #   "Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
-    #   "Sponsored content", "Anzeige", "Publicité", "Реклама".
+    #   "Sponsored content", "Anzeige", "Publicité", "Реклама", and a sponsor's
+    #   headline marked as such: "Ship faster with fewer bugs (Sponsored)".
     # Keeps: any sentence about ads ("Advertisement revenue fell 12% in the
     #   quarter.", "Sponsored by the council, the festival returns in June."):
-    #   the label must be the whole line, or the label and a short headline.
+    #   the label must be the whole line, or the label and a short headline;
+    #   a bracketed "(sponsored)" must close the line.
     name="ad_label",
     pattern=regex(*(p for patterns in _AD_LABEL.values() for p in patterns)),
     max_chars=90,
@@ -711,6 +715,9 @@ _SHARE = {
         r"pinterest|tweet (this|it)|e-?mail (this|to a friend)|print (this|this article)?)\W*$",
         r"^\W*(please )?(help (me|us) )?spread the word\b.{0,80}$",
         r"^\W*(like|love|enjoy(ed)?) (this|it)\? (please )?share (it|this)\b.{0,80}$",
+        # a referral pitch: "Love the Morning Brief? Tell your friends and get rewards."
+        r"^\W*(like|love|enjoy(ing)?|liked|loved|enjoyed) [^?]{1,60}\?\s+(tell|refer) (your|a) "
+        r"(friends?|colleagues?)\b.{0,60}$",
     ),
     "de": (r"^\W*(teilen|artikel teilen|diesen (artikel|beitrag) teilen|jetzt teilen|teilen auf .{1,30})\W*$",),
     "fr": (r"^\W*(partager|partager (cet article|sur .{1,30})|partagez (cet article|sur .{1,30}))\W*$",),
@@ -727,7 +734,8 @@ SHARE_PROMPT = RegexRule(
     # Removes: what a share bar leaves behind as text: "Share this article",
     #   "Share", "Share on Facebook", "Click to share on X (Opens in new window)",
     #   "Pin for later", "Help me spread the word about this podcast!",
-    #   "Teilen", "Partager cet article", "Поделиться".
+    #   "Teilen", "Partager cet article", "Поделиться", and the referral
+    #   pitch "Love the Morning Brief? Tell your friends and get rewards.".
     # Keeps: "Share prices fell 3% on Monday." and "Sharing the load: how
     #   couples split chores" (the label must be the whole line), and
     #   "Spread the word, the organisers urged" (reported speech).
@@ -814,6 +822,10 @@ _CTA = {
         r"^\W*get started( today| now| for free| free)\W*$",
         r"^\W*(start (your )?(free )?trial|sign up (free|for free)|try (it )?(for )?free|start for free|"
         r"talk to (sales|an expert|our experts?))( today| now)?\W*$",
+        # the button with its slogan: "Stop guessing. Talk to our SEO experts",
+        #   "Talk to one of our cloud specialists today"
+        r"^([^.!?\"“”]{0,60}[.!?]\s+)?\W*(talk|speak|chat) (to|with) (one of )?our( [\w&'’-]+){0,4} "
+        r"(experts?|specialists?|advisors?|advisers?|consultants?|team)( today| now)?\W*$",
     ),
     "de": (r"^\W*(demo (buchen|anfragen|vereinbaren)|jetzt (kostenlos )?testen|kostenlos testen|angebot anfordern)\W*$",),
     "fr": (r"^\W*(demander une démo|réserver une démo|essayer gratuitement|demander un devis)\W*$",),
@@ -823,14 +835,16 @@ _CTA = {
 PROMO_CTA = RegexRule(
     # Removes: call-to-action buttons of a company blog, alone on their line:
     #   "Book a demo", "Get started today", "Request a free quote", "Start your
-    #   free trial", "Demo buchen".
-    # Keeps: "Get started" as a tutorial's section title (no "today", "now" or
+    #   free trial", "Demo buchen", and the button with a one-sentence slogan:
+    #   "Stop guessing. Talk to our SEO experts".
+    # Keeps: "Talk to our experts before you renovate, the guide advises"
+    #   (more follows the button's words), "Get started" as a tutorial's section title (no "today", "now" or
     #   "for free"), "Request a quote from at least three builders before you
     #   decide." (a sentence, not a button), "Book a demo, the founder urged"
     #   (reported speech).
     name="promo_cta",
     pattern=regex(not_reported(*(p for patterns in _CTA.values() for p in patterns))),
-    max_chars=60,
+    max_chars=90,
 )
 
 

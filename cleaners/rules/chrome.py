@@ -1,0 +1,169 @@
+"""Page chrome left in the text: byline and reading-time lines, navigation
+labels, and "was this helpful?" prompts.
+
+These are labels, not sentences: each pattern must be the whole line (a
+name, a number of minutes, a link's caption). Bylines and navigation labels
+also sit where the page's chrome sits, the first or last few lines (see
+RegexRule.edge): the same word as a section heading mid-story ("Home",
+"Register") stays. The author is already in the record's metadata, so a
+byline line carries nothing the record lacks.
+
+not_reported() vetoes bylines that report speech, as in promo.
+"""
+
+from cleaners.rules.promo import not_reported
+from cleaners.base import RegexRule, regex
+
+# One word of a person's name: capitalised (case-sensitive even though the
+# rule's pattern is not), letters, dots, apostrophes and hyphens: "Jane",
+# "O'Neil", "J.", "Smith-Jones", "Ólafsdóttir".
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_NAME_WORD = rf"(?-i:[{_UPPER}][\w.'’-]*)"
+# A name: one to four such words, with the usual lower-case particles between.
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|da|del|der|di|du|van|von|le|la|bin|al|y)\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+
+_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
+    r"nov(ember)?|dec(ember)?)"
+)
+# "December 16, 2025", "16 December 2025", "Dec 16th, 2025", "2025-12-16", "16/12/2025"
+_DATE = (
+    rf"({_MONTH}\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(st|nd|rd|th)? {_MONTH}\.?,? \d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+)
+
+_MINUTES = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(-\s*)?(min|mins|minutes?)\.?"
+
+# --- byline_meta ----------------------------------------------------------------------
+
+_BYLINE = {
+    # "Written by Jane Doe", "Posted by Sam at December 16, 2025", "Written by"
+    # (its name in a link trafilatura left out), "11 min read", "Reading time: 6 minutes"
+    "en": (
+        rf"^\W*(written|posted|published|authored) by\s+{_NAME}"
+        rf"(\s*[,|·•–—-]?\s*(on|at)?\s*{_DATE}(\s+at\s+\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?)?)?\W*$",
+        r"^\W*(written|posted|published|authored) by\W*$",
+        rf"^\W*{_MINUTES}\s+(read|reading|to read|read time|reading time)\W*$",
+        rf"^\W*(estimated )?(reading|read) time\s*[:\-–—]?\s*(about |approx\.? |approximately |~)?{_MINUTES}\W*$",
+    ),
+    # "Geschrieben von Anna Weber", "Lesezeit: 5 Minuten", "5 Min. Lesezeit"
+    "de": (
+        rf"^\W*(geschrieben|verfasst|veröffentlicht) von\s+{_NAME}\W*$",
+        r"^\W*(lesezeit|lesedauer)\s*[:\-–—]?\s*(ca\.? |etwa |rund )?\d{1,3}\s*(min\.?|minuten)\W*$",
+        r"^\W*\d{1,3}\s*(min\.?|minuten) (lesezeit|lesedauer)\W*$",
+    ),
+    # "Écrit par Marie Dupont", "Temps de lecture : 5 min", "5 min de lecture"
+    "fr": (
+        rf"^\W*(écrit|rédigé|publié) par\s+{_NAME}\W*$",
+        r"^\W*temps de lecture\s*[:\-–—]?\s*\d{1,3}\s*(min\.?|minutes?)\W*$",
+        r"^\W*\d{1,3}\s*(min\.?|minutes?) de lecture\W*$",
+    ),
+    # "Escrito por Ana García", "Tiempo de lectura: 5 minutos", "5 min de lectura"
+    "es": (
+        rf"^\W*(escrito|publicado|redactado) por\s+{_NAME}\W*$",
+        r"^\W*tiempo de lectura\s*[:\-–—]?\s*\d{1,3}\s*(min\.?|minutos?)\W*$",
+        r"^\W*\d{1,3}\s*(min\.?|minutos?) de lectura\W*$",
+    ),
+}
+
+BYLINE_META = RegexRule(
+    # Removes: the byline and reading-time lines of a blog's header or
+    #   footer, alone on their line and among the first or last eight lines:
+    #   "Written by Jane Doe", "Posted by Sam at December 16, 2025", a bare
+    #   "Written by", "11 min read", "Reading time: 6 minutes", "Lesezeit: 5
+    #   Minuten". The author is in the record's metadata already.
+    # Keeps: sentences that start the same way ("Written by hand, the letters
+    #   took a year to arrive.", "Posted by the embassy, the notice ..."),
+    #   lower-case words where a name should be ("Written by committee"),
+    #   minutes in a sentence ("11 minutes read like an hour"), and any byline
+    #   in the middle of the text (a quoted credit in a review).
+    name="byline_meta",
+    pattern=regex(not_reported(*(p for patterns in _BYLINE.values() for p in patterns))),
+    max_chars=90,
+    edge=8,
+)
+
+
+# --- nav_label --------------------------------------------------------------------------
+
+_NAV = {
+    # "Home", "Back to blog", "Table of contents", "Tags", "Register", "Skip to content"
+    "en": (
+        r"^\W*(home|home page|homepage|menu|main menu|navigation|search|tags|tagged|tagged with|categories|"
+        r"category|topics|filed under|breadcrumbs?|register|log ?in|sign ?in|log ?out|sign ?out|my account|"
+        r"skip to (main )?content|skip to main|back to top|(go )?back|table of contents|contents|on this page|"
+        r"in this (article|post|guide)|jump to (section|content|recipe)|"
+        r"back to (the )?(all )?(blogs?|posts|articles|news|resources|insights|stories|overview|list|home|"
+        r"homepage|search results)|(previous|next|older|newer) (post|article|story|entry|posts|entries))\W*$",
+    ),
+    # "Startseite", "Zurück zum Blog", "Inhaltsverzeichnis", "Anmelden"
+    "de": (
+        r"^\W*(startseite|home|menü|navigation|suche|schlagwörter|schlagworte|kategorien|anmelden|registrieren|"
+        r"inhaltsverzeichnis|inhalt|zum inhalt springen|nach oben|zurück( zum (blog|magazin|überblick|start))?|"
+        r"(vorheriger|nächster) (artikel|beitrag))\W*$",
+    ),
+    # "Accueil", "Retour au blog", "Sommaire", "Table des matières"
+    "fr": (
+        r"^\W*(accueil|menu|rechercher|étiquettes|catégories|se connecter|s['’]inscrire|sommaire|"
+        r"table des matières|aller au contenu|retour en haut|retour( au blog| aux articles| à l['’]accueil)?|"
+        r"article (précédent|suivant))\W*$",
+    ),
+    # "Inicio", "Volver al blog", "Índice", "Tabla de contenidos"
+    "es": (
+        r"^\W*(inicio|menú|buscar|etiquetas|categorías|iniciar sesión|registrarse|regístrate|índice|"
+        r"tabla de contenidos?|ir al contenido|volver arriba|volver( al blog| a noticias| al inicio)?|"
+        r"artículo (anterior|siguiente))\W*$",
+    ),
+}
+
+NAV_LABEL = RegexRule(
+    # Removes: a menu's, breadcrumb's or table of contents' label left alone
+    #   on a line among the first or last five lines: "Home", "Back to blog",
+    #   "Table of contents", "Tags", "Register", "Skip to content",
+    #   "Next post", "Zurück zum Blog", "Retour au blog", "Tabla de contenidos".
+    # Keeps: any sentence starting with the word ("Home prices rose 4% in
+    #   March.", "Register before Friday to vote."), and the same labels in
+    #   the body, where they are a story's own section headings ("Home" as
+    #   the heading of a house-and-garden section).
+    name="nav_label",
+    pattern=regex(*(p for patterns in _NAV.values() for p in patterns)),
+    max_chars=40,
+    edge=5,
+)
+
+
+# --- feedback_prompt --------------------------------------------------------------------
+
+_FEEDBACK = {
+    # "Was this article helpful?", "How was this issue?", "Rate this article", "Yes No"
+    "en": (
+        r"^\W*(was this (article|post|page|guide|answer|information|content|story) (helpful|useful)|"
+        r"did you find this (article|post|page|guide|answer|information|content) (helpful|useful)|"
+        r"how (was|did you like|would you rate) (this|today['’]s|this week['’]s) (issue|newsletter|edition|email|"
+        r"article|post|episode)|rate this (article|post|page|guide|story))\s*\??\W*((yes|no|👍|👎)\W*){0,2}$",
+    ),
+    # "War dieser Artikel hilfreich?"
+    "de": (r"^\W*(war|ist) (dieser|der) (artikel|beitrag|text) hilfreich\s*\??\W*((ja|nein)\W*){0,2}$",),
+    # "Cet article vous a-t-il été utile ?"
+    "fr": (r"^\W*(cet article|cette page) vous a-t-(il|elle) été utile\s*\??\W*((oui|non)\W*){0,2}$",),
+    # "¿Te ha resultado útil este artículo?", "¿Fue útil este artículo?"
+    "es": (r"^\W*(¿)?(te ha resultado|le ha resultado|fue|te resultó|le resultó) útil (este|esta) "
+           r"(artículo|página|nota)\s*\??\W*((sí|si|no)\W*){0,2}$",),
+}
+
+FEEDBACK_PROMPT = RegexRule(
+    # Removes: the page's or newsletter's request for a rating, alone on its
+    #   line: "Was this article helpful?", "Was this page useful? Yes No",
+    #   "How was this issue?", "Rate this article", "War dieser Artikel
+    #   hilfreich?".
+    # Keeps: the same words in a sentence ("Was this article helpful to the
+    #   defence? The judge thought not.", "How was this issue settled in the
+    #   end?"), and rating a recipe or product in a review.
+    name="feedback_prompt",
+    # no not_reported() veto: the prompt is the whole line, and French asks
+    # "a-t-il", which the veto takes for reported speech
+    pattern=regex(*(p for patterns in _FEEDBACK.values() for p in patterns)),
+    max_chars=80,
+)
+
+RULES = (BYLINE_META, NAV_LABEL, FEEDBACK_PROMPT)
