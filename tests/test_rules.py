@@ -1135,6 +1135,8 @@ FEEDBACK_PROMPT = [
         "How was this issue?",
         "Rate this article",
         "How would you rate today's newsletter?",
+        "Did you make this recipe? Please leave a star rating and tag me on Instagram so I can see it!",
+        "Tried this recipe? Let us know how it went in the comments below.",
     ),
     *keep(
         "feedback_prompt",
@@ -1144,10 +1146,38 @@ FEEDBACK_PROMPT = [
         "Rate this year's harvest as average, the growers said.",
         "Was this information useful to the attackers, investigators asked.",
         "How was this newsletter funded before the grant?",
+        "Did you make this recipe with fresh yeast? Then halve the amount and add ten minutes.",
     ),
     *rm("feedback_prompt", "de", "War dieser Artikel hilfreich?"),
     *rm("feedback_prompt", "fr", "Cet article vous a-t-il été utile ?"),
     *rm("feedback_prompt", "es", "¿Te ha resultado útil este artículo?"),
+]
+
+# --- form_fine_print ---------------------------------------------------------------
+
+FORM_FINE_PRINT = [
+    *rm(
+        "form_fine_print",
+        "en",
+        "By entering your email, you agree to receive our emails, including marketing emails,",
+        "and agree to our Terms & Conditions and Privacy Policy.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "No spam. Unsubscribe at any time.",
+        "By clicking Subscribe, you acknowledge that you have read our Privacy Policy.",
+    ),
+    *keep(
+        "form_fine_print",
+        "en",
+        "By signing up for the card, you agree to the bank's terms, which include a 29% rate after a year.",
+        "By subscribing to three streaming services, you spend more than on cable, the study found.",
+        "Our privacy policy changed in May, the company said in a statement.",
+        "And agree to our terms they did: the union signed on Friday.",
+        "You can unsubscribe at any time by texting STOP, the carrier said.",
+    ),
+    *rm("form_fine_print", "de", "Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung."),
+    *keep("form_fine_print", "de", "Mit der Anmeldung akzeptieren Sie die Regeln des Vereins, sagte der Vorsitzende."),
+    *rm("form_fine_print", "fr", "En vous inscrivant, vous acceptez notre politique de confidentialité."),
+    *rm("form_fine_print", "es", "Al suscribirte, aceptas nuestra política de privacidad."),
 ]
 
 CASES = [
@@ -1169,6 +1199,7 @@ CASES = [
     *BYLINE_META,
     *NAV_LABEL,
     *FEEDBACK_PROMPT,
+    *FORM_FINE_PRINT,
 ]
 
 
@@ -1232,6 +1263,8 @@ ADVERSARIAL = [
     "Back to " * 2000,
     "Stop now. " + "talk to our " * 1000,
     "Love it " * 1500 + "?",
+    "by entering " + "you agree " * 1000 + "x",
+    "did you make this recipe? " + "leave " * 1000,
 ]
 
 

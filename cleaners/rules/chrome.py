@@ -141,6 +141,10 @@ _FEEDBACK = {
         r"did you find this (article|post|page|guide|answer|information|content) (helpful|useful)|"
         r"how (was|did you like|would you rate) (this|today['’]s|this week['’]s) (issue|newsletter|edition|email|"
         r"article|post|episode)|rate this (article|post|page|guide|story))\s*\??\W*((yes|no|👍|👎)\W*){0,2}$",
+        # a recipe blog's ask: "Did you make this recipe? Please leave a star rating below."
+        r"^\W*((did|have) you (make|made|try|tried|bake|baked|cook|cooked)|(tried|made|baked|cooked)) "
+        r"(this|one of (my|our)|these|my|our) recipes?\s*\?\s*.{0,60}?\b(leave|give|rate|rating|tag|comment|review|"
+        r"let (me|us) know)\b.{0,250}$",
     ),
     # "War dieser Artikel hilfreich?"
     "de": (r"^\W*(war|ist) (dieser|der) (artikel|beitrag|text) hilfreich\s*\??\W*((ja|nein)\W*){0,2}$",),
@@ -155,15 +159,70 @@ FEEDBACK_PROMPT = RegexRule(
     # Removes: the page's or newsletter's request for a rating, alone on its
     #   line: "Was this article helpful?", "Was this page useful? Yes No",
     #   "How was this issue?", "Rate this article", "War dieser Artikel
-    #   hilfreich?".
-    # Keeps: the same words in a sentence ("Was this article helpful to the
+    #   hilfreich?", and a recipe blog's "Did you make this recipe? Please
+    #   leave a star rating" (with whatever follow-us ask trails it).
+    # Keeps: a recipe's own question without the ask ("Did you make this
+    #   recipe with fresh yeast? Then halve the amount."), the same words in a sentence ("Was this article helpful to the
     #   defence? The judge thought not.", "How was this issue settled in the
     #   end?"), and rating a recipe or product in a review.
     name="feedback_prompt",
     # no not_reported() veto: the prompt is the whole line, and French asks
     # "a-t-il", which the veto takes for reported speech
     pattern=regex(*(p for patterns in _FEEDBACK.values() for p in patterns)),
-    max_chars=80,
+    max_chars=400,
 )
 
-RULES = (BYLINE_META, NAV_LABEL, FEEDBACK_PROMPT)
+
+# --- form_fine_print --------------------------------------------------------------------
+
+_LEGAL = r"(terms (&|and) conditions|terms of (use|service)|privacy (policy|notice|statement)|cookie policy)"
+
+_FINE_PRINT = {
+    # "By entering your email, you agree to receive our emails", "and agree to our
+    # Terms & Conditions and Privacy Policy.", "This site is protected by reCAPTCHA
+    # ...", "No spam. Unsubscribe at any time."
+    "en": (
+        r"^by (entering|submitting|providing|signing up|subscribing|registering|clicking|creating an account|"
+        r"continuing|checking)\b.{0,100}?\byou (agree|consent|acknowledge|accept)\b.{0,60}?"
+        r"(\b(our|this site['’]s|the site['’]s)\b.{0,40}?\b(terms|privacy|policy)|\breceive\b.{0,60}?"
+        r"\b(e-?mails?|communications|newsletters?|marketing|updates|offers))\b.{0,200}$",
+        rf"^(and )?(you )?(agree|consent) to (our|this site['’]s) {_LEGAL}( (&|and) ((our|the) )?{_LEGAL})?\W*$",
+        r"^this (site|form|page) is protected by recaptcha\b.{0,200}$",
+        r"^(no spam(, ever)?\W+)?(we respect your privacy\W+)?(you can )?unsubscribe (at any time|anytime)\W*$",
+        r"^no spam(, ever)?\W+(we respect your privacy\W+)?(you can )?unsubscribe\b.{0,60}$",
+    ),
+    # "Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung"
+    "de": (
+        r"^mit (der|ihrer) (anmeldung|registrierung|eingabe)\b.{0,80}\b(akzeptieren|stimmen) sie\b.{0,60}"
+        r"\b(unsere|der)\b.{0,40}\b(datenschutz\w*|nutzungsbedingungen|agb)\b.{0,150}$",
+        r"^(sie können sich )?jederzeit (wieder )?abmelden\W*$",
+    ),
+    # "En vous inscrivant, vous acceptez notre politique de confidentialité"
+    "fr": (
+        r"^en (vous inscrivant|soumettant|cliquant)\b.{0,80}\bvous acceptez\b.{0,40}\b(nos|notre)\b.{0,40}"
+        r"\b(conditions|politique de confidentialité)\b.{0,150}$",
+    ),
+    # "Al suscribirte, aceptas nuestra política de privacidad"
+    "es": (
+        r"^al (suscribirte|suscribirse|registrarte|registrarse|enviar)\b.{0,80}\b(aceptas|acepta)\b.{0,40}"
+        r"\b(nuestra|nuestros|nuestras|la)\b.{0,40}\b(política de privacidad|términos|condiciones)\b.{0,150}$",
+    ),
+}
+
+FORM_FINE_PRINT = RegexRule(
+    # Removes: the legal small print of a sign-up or contact form: "By
+    #   entering your email, you agree to receive our emails", "and agree to
+    #   our Terms & Conditions and Privacy Policy.", "This site is protected
+    #   by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    #   "No spam. Unsubscribe at any time.", "Mit der Anmeldung akzeptieren
+    #   Sie unsere Datenschutzerklärung".
+    # Keeps: a story's account of terms it is not the site's own ("By signing
+    #   up for the card, you agree to the bank's terms, which include a 29%
+    #   rate."), reported speech, and lines that only mention privacy
+    #   policies ("Our privacy policy changed in May, the company said.").
+    name="form_fine_print",
+    pattern=regex(not_reported(*(p for patterns in _FINE_PRINT.values() for p in patterns))),
+    max_chars=300,
+)
+
+RULES = (BYLINE_META, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT)
