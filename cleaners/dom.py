@@ -462,6 +462,80 @@ CALL_TO_ACTION = TokenRule(
     max_chars=1500,
 )
 
+# A button's or link's whole text when it closes a pitch: "Subscribe", "Book a
+# demo", "Get started for free", "Request a quote", "Start your free trial".
+_PITCH_BUTTON = re.compile(
+    r"^\W*(subscribe( now| today| for free| free)?|sign ?up( now| today| for free| free)?|"
+    r"(book|request|schedule|get) (a |an |your )?(free |live |personali[sz]ed )?(demo|quote|consultation|estimate)"
+    r"( today| now)?|get started( for free| free| today| now)?|start (your |a )?(free )?trial|try (it )?(for )?free|"
+    r"start for free|talk to (sales|an expert|our experts?)|contact (sales|us today)|join (now|today|for free)|"
+    r"(jetzt )?abonnieren|jetzt (kostenlos )?testen|demo (buchen|anfragen)|s['’]abonner|je m['’]abonne|"
+    r"suscríbete|suscribirse|iscriviti|assine( já)?|abonneren|подписаться)\W*$",
+    re.IGNORECASE,
+)
+
+
+_INLINE = frozenset({"span", "strong", "em", "b", "i", "u", "small", "mark"})
+
+
+def _alone(node) -> bool:
+    """True when the link or button is not part of a sentence: no text
+    right before or after it, through any inline wrappers ("Readers can
+    <a>subscribe</a> by text" is a sentence; "<p><a>Subscribe</a></p>" a button)."""
+    while True:
+        parent = node.getparent()
+        if parent is None:
+            return True
+        previous = node.getprevious()
+        before = (previous.tail if previous is not None else parent.text) or ""
+        if before.strip() or (node.tail or "").strip():
+            return False
+        if parent.tag not in _INLINE:
+            return True
+        node = parent
+
+
+_RANKED = re.compile(r"^\s*#?\d{1,2}\s*[.):]\s")
+
+
+@dataclass(frozen=True)
+class PitchBoxRule:
+    # Removes: a small box pitching a product, a newsletter or an event,
+    #   whatever its class names: a heading or a line or two and a button
+    #   whose whole text is a call to action ("Get the latest news about our
+    #   courses. [Subscribe]", "Centralize your training with X! [Book a
+    #   demo]", "Take the next step ... [Get started for free]").
+    # Keeps: any box with more than 300 characters of text (a section of the
+    #   story that ends on a link), a menu or link list holding a "Subscribe"
+    #   item (more than three links or buttons), a link inside a sentence
+    #   ("Readers can <a>subscribe</a> to alerts by text"), a box holding a
+    #   list, a table or a numbered heading (a buyer's guide's product card:
+    #   "1. Acme - Best overall", its pros, "Get a quote"), and a block with
+    #   a byline or a date (the metadata trafilatura reads).
+    name: str = "pitch_box"
+    max_chars: int = 300
+    max_buttons: int = 3
+
+    def matches(self, element) -> bool:
+        if element.tag not in ("div", "section", "aside"):
+            return False
+        text = visible_text(element)
+        if not text or len(text) > self.max_chars:
+            return False
+        buttons = element.xpath(".//a | .//button | .//input[@type='submit' or @type='button']")
+        if not buttons or len(buttons) > self.max_buttons:
+            return False
+        if not any(_PITCH_BUTTON.match(visible_text(b) or b.get("value") or "") and _alone(b) for b in buttons):
+            return False
+        if element.xpath(".//ul/li[2] | .//ol/li[2] | .//table"):
+            return False  # a product card in a buyer's guide, with its list of pros
+        headings = element.xpath(".//h2 | .//h3 | .//h4 | .//h5 | ancestor::*[position() <= 3]/*"
+                                 "[self::h2 or self::h3 or self::h4 or self::h5]")
+        if any(_RANKED.match(visible_text(h)) for h in headings):
+            return False  # (in) an entry of a ranked list: "5. Acme - Best for families"
+        return not any(_is_metadata(e) for e in element.iter() if e is not element)
+
+
 DISCLOSURE = TokenRule(
     # Removes: affiliate and advertiser disclosures set apart by the theme:
     #   "disclosure", "advertiser-disclosure", "affiliate-disclaimer",
@@ -663,6 +737,7 @@ DOM_RULES: tuple[DomRule, ...] = (
     COMMENTS,
     AD_SLOT,
     CALL_TO_ACTION,
+    PitchBoxRule(),
     DISCLOSURE,
     PAYWALL_PROMPT,
     POPUP,
@@ -725,7 +800,7 @@ class Pruner:
     # rules that claim small widgets, whose heading may sit outside them
     widget_rules: frozenset[str] = frozenset({
         "consent_banner", "signup_form", "newsletter_box", "share_bar", "related_links", "ad_slot",
-        "call_to_action", "paywall_prompt", "comments",
+        "call_to_action", "pitch_box", "paywall_prompt", "comments",
     })
     counts: dict[str, int] = field(default_factory=dict)
 

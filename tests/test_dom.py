@@ -184,6 +184,31 @@ CASES = [
         "The terminal was rebuilt in 1998",
     ),
     (
+        "pitch_box",
+        '<div class="box-blue rounded"><p>Get the latest news about our harbour tours and sailing courses.</p>'
+        '<a class="button" href="/s">Subscribe</a></div>',
+        '<div class="harbour-note"><p>Commuters can <a href="/alerts">sign up</a> for text alerts about '
+        "cancelled crossings at the ticket office.</p></div>",
+        "Commuters can sign up for text alerts",
+    ),
+    (
+        "pitch_box",
+        '<section id="next-step"><h2>Take the next step</h2><p>Plan your crossing with our timetable app.</p>'
+        '<a href="/app">Get started for free</a></section>',
+        '<div class="product-card"><h3>2. Island Ferries - Best for families</h3><p>Bikes travel free on '
+        'every crossing.</p><a href="/quote">Get a quote</a></div>',
+        "2. Island Ferries - Best for families",
+    ),
+    (
+        "pitch_box",
+        '<div class="panel-dark"><h3>Run a ferry line?</h3><p>Schedule crews and sailings in one place.</p>'
+        '<button>Book a demo</button></div>',
+        '<div class="section-wrap"><h3>How to book</h3>' + "<p>Tickets for the evening boats go on sale at the "
+        "pier kiosk a week ahead, and season passes can be bought online. </p>" * 3
+        + '<a href="/tickets">Get started</a></div>',
+        "Tickets for the evening boats go on sale",
+    ),
+    (
         "disclosure",
         '<div class="affiliate-disclosure"><p>We may earn a commission when you buy through links.</p></div>',
         '<div class="disclosed-figures"><p>The disclosed figures show a 12% rise in passengers.</p></div>',
