@@ -469,6 +469,7 @@ _PITCH_BUTTON = re.compile(
     r"(book|request|schedule|get) (a |an |your )?(free |live |personali[sz]ed )?(demo|quote|consultation|estimate)"
     r"( today| now)?|get started( for free| free| today| now)?|start (your |a )?(free )?trial|try (it )?(for )?free|"
     r"start for free|talk to (sales|an expert|our experts?)|contact (sales|us today)|join (now|today|for free)|"
+    r"(save|reserve|claim|book) (your|my|a) (free )?(spot|seat|place)( now| today)?|register (now|today|for free)|"
     r"(jetzt )?abonnieren|jetzt (kostenlos )?testen|demo (buchen|anfragen)|s['’]abonner|je m['’]abonne|"
     r"suscríbete|suscribirse|iscriviti|assine( já)?|abonneren|подписаться)\W*$",
     re.IGNORECASE,

@@ -1180,6 +1180,35 @@ FORM_FINE_PRINT = [
     *rm("form_fine_print", "es", "Al suscribirte, aceptas nuestra política de privacidad."),
 ]
 
+# --- contact_line ------------------------------------------------------------------
+
+CONTACT_LINE = [
+    *rm(
+        "contact_line",
+        "en",
+        "Email: lessons@example.com",
+        "Phone number: 555 010 4477",
+        "CONTACT INFO",
+        "Tel: +44 (0)20 7946 0123",
+        "Media contact: press@example.org",
+        from_end=2,
+    ),
+    *keep(
+        "contact_line",
+        "en",
+        "Email the council at ferry@example.org before Friday to object.",
+        "Call 555 0100 to book a seat on the evening boat.",
+        "Phone: the new wallet?",
+        "Contact with the ship was lost at 23:40.",
+        "Email: a history of the inbox, from 1971 to now",
+    ),
+    *keep("contact_line", "en", "Email: lessons@example.com", index=10),  # mid-story
+    *rm("contact_line", "de", "Telefon: 030 1234567"),
+    *keep("contact_line", "de", "Telefon und Fax waren tagelang gestört, sagte der Hafenmeister."),
+    *rm("contact_line", "fr", "Téléphone : 01 23 45 67 89"),
+    *rm("contact_line", "es", "Teléfono: 912 345 678"),
+]
+
 CASES = [
     *COOKIE_BANNER,
     *AGGREGATOR_DISCLAIMER,
@@ -1200,6 +1229,7 @@ CASES = [
     *NAV_LABEL,
     *FEEDBACK_PROMPT,
     *FORM_FINE_PRINT,
+    *CONTACT_LINE,
 ]
 
 
@@ -1265,6 +1295,8 @@ ADVERSARIAL = [
     "Love it " * 1500 + "?",
     "by entering " + "you agree " * 1000 + "x",
     "did you make this recipe? " + "leave " * 1000,
+    "email: " + "a." * 3000 + "!",
+    "phone: " + "1 " * 3000 + "x",
 ]
 
 

@@ -1,5 +1,6 @@
 """Page chrome left in the text: byline and reading-time lines, navigation
-labels, and "was this helpful?" prompts.
+labels, "was this helpful?" prompts, a sign-up form's small print, and a
+business's contact block.
 
 These are labels, not sentences: each pattern must be the whole line (a
 name, a number of minutes, a link's caption). Bylines and navigation labels
@@ -225,4 +226,43 @@ FORM_FINE_PRINT = RegexRule(
     max_chars=300,
 )
 
-RULES = (BYLINE_META, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT)
+
+# --- contact_line ------------------------------------------------------------------------
+
+_EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
+_PHONE = r"\+?\(?\d[\d ()./-]{5,18}\d"
+
+_CONTACT = {
+    # "Email: hello@example.com", "Phone number: 555 010 4477", "Contact info"
+    "en": (
+        rf"^\W*(e-?mail|e-?mail address|e-?mail us|phone|phone number|tel|telephone|mobile|cell|call( us)?|fax|"
+        rf"whatsapp|contact|media contact|press contact)\s*[:\-–—]\s*({_EMAIL}|{_PHONE})\W*$",
+        r"^\W*(contact (info|information|details)|get in touch|contact us)\W*$",
+    ),
+    # "Telefon: 030 1234567", "Kontakt"
+    "de": (rf"^\W*(e-?mail|telefon|tel|fax|mobil|kontakt)\s*[:\-–—]\s*({_EMAIL}|{_PHONE})\W*$",
+           r"^\W*(kontakt|kontaktdaten|so erreichen sie uns)\W*$"),
+    # "Téléphone : 01 23 45 67 89", "Nous contacter"
+    "fr": (rf"^\W*(e-?mail|courriel|téléphone|tél|fax|contact)\s*[:\-–—]\s*({_EMAIL}|{_PHONE})\W*$",
+           r"^\W*(nous contacter|coordonnées)\W*$"),
+    # "Teléfono: 912 345 678", "Contáctanos"
+    "es": (rf"^\W*(e-?mail|correo|correo electrónico|teléfono|tel|fax|contacto)\s*[:\-–—]\s*({_EMAIL}|{_PHONE})\W*$",
+           r"^\W*(contáctanos|contacto|datos de contacto)\W*$"),
+}
+
+CONTACT_LINE = RegexRule(
+    # Removes: a business's contact block closing the text, line by line:
+    #   "Contact info", "Phone number: 555 010 4477", "Email:
+    #   hello@example.com", "Telefon: 030 1234567"; only in the last eight
+    #   lines, and only a label with an address or a number and nothing else.
+    # Keeps: sentences with an address or a number ("Email the council at
+    #   ferry@example.org before Friday.", "Call 555 0100 to book a seat on
+    #   the evening boat."), a contact block in the middle of a story, and
+    #   a label without a number ("Phone: the new wallet?").
+    name="contact_line",
+    pattern=regex(*(p for patterns in _CONTACT.values() for p in patterns)),
+    max_chars=120,
+    tail=8,
+)
+
+RULES = (BYLINE_META, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE)
