@@ -9,6 +9,17 @@ request for a stored URL is then skipped (``incremental/skipped``) unless
 it is older than ``-a recrawl_after=DURATION``; a re-fetched page whose text
 did not change is dropped as ``Unchanged``. Listing pages, feeds and
 sitemaps are never stored, so they are always read again.
+
+A long-lived crawl writes a segment per batch, for ever, and reading them
+all at every start would grow without bound. So once a run has read
+``INCREMENTAL_COMPACT_SEGMENTS`` segments, it writes the whole index as one
+*snapshot*, ``state/<spider>/stored-snapshot/<run_id>.jsonl.gz``, whose
+first line names the segments it covers; later runs read the newest
+snapshot and only the segments it does not cover. Nothing is deleted: the
+segments stay where manifests list them (``scrapy verify`` still checks
+them), and a segment delivered late by a concurrent run is simply not
+covered, so it is read. A snapshot that cannot be delivered waits in the
+spool like any object.
 """
 
 from __future__ import annotations
@@ -25,12 +36,16 @@ from pathlib import Path
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler.components import Component
+from crawler.output import run_id_of
 from crawler.pipelines import ExpectedDrop
-from crawler.storage import DeliveryPolicy, ObjectReader, Spool, join_uri
+from crawler.storage import (
+    Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri, ledger_of,
+)
 
 logger = logging.getLogger(__name__)
 
 STORED_PREFIX = "state/{spider}/stored/"
+SNAPSHOT_PREFIX = "state/{spider}/stored-snapshot/"
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
 _SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
@@ -72,11 +87,21 @@ def _epoch(timestamp: str | None) -> float:
         return 0.0
 
 
+def _iso(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def _name(uri: str) -> str:
+    return uri.rstrip("/").rsplit("/", 1)[-1]
+
+
 class StoredIndex:
     """url -> (content_hash, fetched_at as epoch seconds) of every stored record."""
 
     def __init__(self):
         self.entries: dict[str, tuple[str, float]] = {}
+        self.covered: set[str] = set()  # segment names held by the loaded snapshot
+        self.segments_read: list[str] = []  # segment names read one by one
 
     def add_segment(self, path: Path) -> None:
         with gzip.open(path, "rt", encoding="utf-8") as lines:
@@ -84,20 +109,38 @@ class StoredIndex:
                 if not line.strip():
                     continue
                 entry = json.loads(line)
+                if "covers" in entry:  # a snapshot's header
+                    self.covered.update(entry["covers"])
+                    continue
                 value = (entry["content_hash"], _epoch(entry["fetched_at"]))
                 for url in {entry["url"], entry.get("canonical_url")} - {None}:
                     if value[1] >= self.entries.get(url, ("", 0.0))[1]:
                         self.entries[url] = value
 
     def load(self, output_uri: str, spider: str, reader: ObjectReader, spool: Spool) -> int:
-        """Everything stored under output_uri for spider, delivered or still spooled."""
+        """Everything stored under output_uri for spider, delivered or still spooled:
+        the newest snapshot, then the segments it does not cover."""
         prefix = join_uri(output_uri, STORED_PREFIX.format(spider=spider))
+        snapshots = reader.list(join_uri(output_uri, SNAPSHOT_PREFIX.format(spider=spider)), ".jsonl.gz")
         with tempfile.TemporaryDirectory() as scratch:
             local = Path(scratch) / "segment.jsonl.gz"
+            if snapshots and reader.fetch(snapshots[-1], local):
+                self.add_segment(local)
             for uri in reader.list(prefix, ".jsonl.gz"):
-                if reader.fetch(uri, local):
+                if _name(uri) not in self.covered and reader.fetch(uri, local):
                     self.add_segment(local)
+                    self.segments_read.append(_name(uri))
         return self.load_spool(output_uri, spider, spool)
+
+    def write_snapshot(self, path: Path) -> None:
+        """The whole index as one object, covering every segment read so far."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        covers = sorted(self.covered.union(self.segments_read))
+        lines = [json.dumps({"covers": covers}) + "\n"] + [
+            json.dumps({"url": url, "content_hash": content_hash, "fetched_at": _iso(fetched_at)}) + "\n"
+            for url, (content_hash, fetched_at) in sorted(self.entries.items())
+        ]
+        path.write_bytes(gzip.compress("".join(lines).encode("utf-8"), mtime=0))
 
     def load_spool(self, output_uri: str, spider: str, spool: Spool) -> int:
         """The segments still waiting in the spool (not delivered yet)."""
@@ -137,7 +180,26 @@ def load_index(crawler, spider) -> None:
                        "again what earlier runs stored (content_hash tells duplicates)", error)
         count = index.load_spool(settings.get("OUTPUT_URI"), spider.name, spool)
     crawler.stats.set_value("incremental/known", count)
+    crawler.stats.set_value("incremental/segments_read", len(index.segments_read))
     logger.info("Incremental: %d URLs already stored by earlier runs of %s", count, spider.name)
+    compact_after = settings.getint("INCREMENTAL_COMPACT_SEGMENTS")
+    if compact_after > 0 and len(index.segments_read) >= compact_after:
+        write_snapshot(crawler, spider, index)
+
+
+def write_snapshot(crawler, spider, index: StoredIndex) -> None:
+    """Fold what this run read into a new snapshot under OUTPUT_URI (see the module's doc)."""
+    settings = crawler.settings
+    uri = join_uri(settings.get("OUTPUT_URI"), SNAPSHOT_PREFIX.format(spider=spider.name)
+                   + f"{run_id_of(spider)}.jsonl.gz")
+    path = Spool(settings.get("OUTPUT_SPOOL_DIR")).path_for(uri)
+    index.write_snapshot(path)
+    try:
+        ledger_of(crawler).deliver(path, uri, Deliverer(DeliveryPolicy.from_settings(settings)))
+    except DeliveryError:
+        return  # it waits in the spool; this run's index is complete all the same
+    crawler.stats.set_value("incremental/compacted", len(index.segments_read))
+    logger.info("Incremental: %d index segments folded into the snapshot %s", len(index.segments_read), uri)
 
 
 class AlreadyStored(IgnoreRequest):

@@ -99,6 +99,9 @@ DUPEFILTER_CLASS = "crawler.jobdir.CrashSafeDupeFilter"
 # Remember every stored article (state/<spider>/stored/ under OUTPUT_URI) and
 # do not fetch it again in later runs; -a recrawl_after=7d refreshes old ones.
 INCREMENTAL_ENABLED = True
+# A run that had to read this many index segments one by one writes them all
+# as one snapshot, which later runs read instead (0: never).
+INCREMENTAL_COMPACT_SEGMENTS = 100
 
 # -- Output ----------------------------------------------------------------
 # Where records go: a local folder (default ./data) or s3://bucket/prefix.

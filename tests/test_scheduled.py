@@ -1,5 +1,6 @@
 """Scheduled runs: incremental re-runs, one run at a time, crash safety, run checks."""
 
+import json
 import os
 import re
 import signal
@@ -8,11 +9,15 @@ import sys
 import time
 from dataclasses import replace
 
+from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_f_from_coro_f
+
+from crawler.commands.verify import verify
 
 from crawler.demo.server import SiteServer
 from crawler.demo.sites import load_stories, publisher_routes
 from crawler.spiders.articles import ArticlesSpider
+from crawler.storage import DeliveryPolicy, ObjectReader
 from tests.conftest import REPO, crawl, read_jsonl_gz
 
 STORIES = [s for s in load_stories()[0] if s.publisher == "harbour"]
@@ -154,3 +159,44 @@ async def test_long_runs_log_progress_at_a_steady_interval(tmp_path, caplog):
     assert len(lines) >= 2
     assert all(re.match(r"Progress: \d+ pages \(\d+/min\), \d+ records stored, \d+ dropped, \d+ queued$", line)
                for line in lines)
+
+
+@deferred_f_from_coro_f
+async def test_index_segments_are_folded_into_a_snapshot_that_later_runs_read(tmp_path):
+    with SiteServer() as site:
+        publish(site, STORIES[:3])
+        out = tmp_path / "out"
+        settings = {"ALLOW_PRIVATE_HOSTS": site.netloc, "OUTPUT_SPOOL_DIR": str(tmp_path / "spool"),
+                    "OUTPUT_BATCH_ITEM_COUNT": 1, "INCREMENTAL_COMPACT_SEGMENTS": 3}
+        first = await crawl(ArticlesSpider, out, settings, start_urls=site.base_url + "/")
+        assert len(first.records) == 3
+        assert len(list(out.glob("state/articles/stored/*.jsonl.gz"))) == 3
+        assert "incremental/compacted" not in first.stats
+
+        # reads the 3 segments one by one, then folds them into a snapshot
+        publish(site, STORIES[:4])
+        second = await crawl(ArticlesSpider, out, settings, start_urls=site.base_url + "/")
+        assert second.stats["incremental/segments_read"] == 3
+        assert second.stats["incremental/compacted"] == 3
+        assert second.stats["incremental/skipped"] == 3
+        assert second.stats["item_scraped_count"] == 1
+        snapshots = list(out.glob("state/articles/stored-snapshot/*.jsonl.gz"))
+        assert len(snapshots) == 1
+        header, *entries = read_jsonl_gz(snapshots)
+        assert len(header["covers"]) == 3 and len(entries) == 3
+
+        # the snapshot, plus only the segment it does not cover
+        site.hits.clear()
+        third = await crawl(ArticlesSpider, out, settings, start_urls=site.base_url + "/")
+        assert third.stats["incremental/segments_read"] == 1
+        assert third.stats["incremental/known"] == 4
+        assert third.stats["incremental/skipped"] == 4
+        assert "item_scraped_count" not in third.stats
+        assert all(site.hits[s.path] == 0 for s in STORIES[:4])
+        assert len(list(out.glob("state/articles/stored/*.jsonl.gz"))) == 4  # nothing deleted
+
+        # the snapshot is listed in its run's manifest, and verify checks it
+        listed = {o["key"] for m in out.glob("runs/*.json") for o in json.loads(m.read_text())["objects"]}
+        assert f"state/articles/stored-snapshot/{snapshots[0].name}" in listed
+        checked, problems = verify(str(out), ObjectReader(DeliveryPolicy.from_settings(Settings())))
+        assert problems == [] and checked >= 4 + 4 + 1
