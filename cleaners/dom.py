@@ -503,7 +503,7 @@ _RANKED = re.compile(r"^\s*#?\d{1,2}\s*[.):]\s")
 class PitchBoxRule:
     # Removes: a small box pitching a product, a newsletter or an event,
     #   whatever its class names: a heading or a line or two and a button
-    #   whose whole text is a call to action ("Get the latest news about our
+    #   whose whole text (or, for an empty link, aria-label) is a call to action ("Get the latest news about our
     #   courses. [Subscribe]", "Centralize your training with X! [Book a
     #   demo]", "Take the next step ... [Get started for free]").
     # Keeps: any box with more than 300 characters of text (a section of the
@@ -526,7 +526,8 @@ class PitchBoxRule:
         buttons = element.xpath(".//a | .//button | .//input[@type='submit' or @type='button']")
         if not buttons or len(buttons) > self.max_buttons:
             return False
-        if not any(_PITCH_BUTTON.match(visible_text(b) or b.get("value") or "") and _alone(b) for b in buttons):
+        if not any(_PITCH_BUTTON.match(visible_text(b) or b.get("aria-label") or b.get("value") or "") and _alone(b)
+                   for b in buttons):
             return False
         if element.xpath(".//ul/li[2] | .//ol/li[2] | .//table"):
             return False  # a product card in a buyer's guide, with its list of pros

@@ -1209,6 +1209,39 @@ CONTACT_LINE = [
     *rm("contact_line", "es", "Teléfono: 912 345 678"),
 ]
 
+# --- closing_ask -------------------------------------------------------------------
+
+CLOSING_ASK = [
+    *rm(
+        "closing_ask",
+        "en",
+        "The Lantern is written by one person. If you liked this article, please consider sharing it and "
+        "subscribing to the weekly letter. If you want to keep the reviews coming, please consider a one-off "
+        "donation or becoming a monthly supporter on the tip jar page, which pays for hosting and books.",
+        "If you enjoyed this post, consider buying me a coffee so I can keep testing trail shoes every month.",
+        "If you liked this guide, please share it with a friend who is learning to sail.",
+        "If you liked this review, subscribe for more and follow along as I work through the rest of the series.",
+        "If you appreciated this story, please support our local reporting with a small monthly donation today.",
+        from_end=1,
+    ),
+    *keep(
+        "closing_ask",
+        "en",
+        "If you liked this review, the sequel is even better, and it arrives in paperback in May.",
+        "If you liked this article, share it, the editor wrote in a note to staff that leaked on Monday.",
+        "If you enjoy the story of the ferry, the museum on the quay tells it in far more detail.",
+        "If you like the harbour walk, the longer route over the cliffs adds an hour and better views.",
+        "Readers who liked the article asked us to consider a follow-up on the night shift.",
+    ),
+    *keep(
+        "closing_ask",
+        "en",
+        "If you enjoyed this post, consider buying me a coffee so I can keep testing trail shoes every month.",
+        index=8,  # not among the last lines
+    ),
+]
+
+
 CASES = [
     *COOKIE_BANNER,
     *AGGREGATOR_DISCLAIMER,
@@ -1230,6 +1263,7 @@ CASES = [
     *FEEDBACK_PROMPT,
     *FORM_FINE_PRINT,
     *CONTACT_LINE,
+    *CLOSING_ASK,
 ]
 
 
@@ -1297,6 +1331,7 @@ ADVERSARIAL = [
     "did you make this recipe? " + "leave " * 1000,
     "email: " + "a." * 3000 + "!",
     "phone: " + "1 " * 3000 + "x",
+    "if you liked this article " + "please consider " * 800,
 ]
 
 

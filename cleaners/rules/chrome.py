@@ -1,6 +1,6 @@
 """Page chrome left in the text: byline and reading-time lines, navigation
-labels, "was this helpful?" prompts, a sign-up form's small print, and a
-business's contact block.
+labels, "was this helpful?" prompts, a sign-up form's small print, a
+business's contact block, and a blog's closing ask.
 
 These are labels, not sentences: each pattern must be the whole line (a
 name, a number of minutes, a link's caption). Bylines and navigation labels
@@ -265,4 +265,31 @@ CONTACT_LINE = RegexRule(
     tail=8,
 )
 
-RULES = (BYLINE_META, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE)
+
+# --- closing_ask --------------------------------------------------------------------------
+
+_CLOSING_ASK = (
+    # "If you liked this article, please consider sharing it and subscribing. If you want
+    # to support the blog, please consider a one-off donation." (with one sentence of
+    # the blog's name before it)
+    r"^([^.!?\"“”]{0,100}[.!?] )?if you (liked|enjoyed|like|enjoy|appreciated) (this|the|my|our) "
+    r"(article|post|story|newsletter|piece|issue|episode|review|guide)\b[^.!?]{0,30}[,.!]?\s*(please )?"
+    r"(consider|share|subscribe|support|follow|donate|buy me)\b.{0,380}$",
+)
+
+CLOSING_ASK = RegexRule(
+    # Removes: a blog's closing ask in its last three lines, however many
+    #   asks it strings together: "If you liked this article, please consider
+    #   liking, sharing and subscribing to the newsletter. If you want to
+    #   support the site, please consider a one-off donation on Ko-fi."
+    #   (promo_newsletter takes the short ones anywhere.)
+    # Keeps: the same words elsewhere in the text, reported speech ("If you
+    #   liked this article, share it, the editor wrote"), and sentences that
+    #   do not ask ("If you liked this review, the sequel is even better.").
+    name="closing_ask",
+    pattern=regex(not_reported(*_CLOSING_ASK)),
+    max_chars=500,
+    tail=3,
+)
+
+RULES = (BYLINE_META, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE, CLOSING_ASK)
