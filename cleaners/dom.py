@@ -424,6 +424,50 @@ RELATED_LINKS = TokenRule(
 )
 
 
+_LISTED = _set("post", "posts", "article", "articles", "story", "stories", "entry", "entries", "news", "blog")
+_LISTING = _set("list", "grid", "feed", "loop", "cards", "teasers", "listing", "river")
+
+
+@dataclass(frozen=True)
+class StoryListRule:
+    # Removes: a list of other stories after (or beside) the article, named
+    #   as a list of posts ("post-list", "posts-grid", "article-feed",
+    #   "news-list", "blog-loop"), whose items are headlines linking
+    #   elsewhere: at least two headings whose text is all the text of a
+    #   link to another page.
+    # Keeps: a listicle's own sections (its headings are not links, or link
+    #   only to themselves: <a> without href, href="#section"), a list
+    #   wrapper holding the story itself (the main-content and share guards),
+    #   and lists of more than 6,000 characters.
+    name: str = "story_list"
+    max_chars: int = 6000
+
+    def matches(self, element) -> bool:
+        if element.tag in ("html", "body", "p", "a", "li", "span", "article", "main"):
+            return False
+        tokens = element_tokens(element)
+        if not (_any(tokens, _LISTED) and _any(tokens, _LISTING)):
+            return False
+        linked = 0
+        for heading in element.xpath(".//h2 | .//h3 | .//h4 | .//h5"):
+            text = visible_text(heading)
+            if not text:
+                continue
+            # the heading is a link to another page (an anchor without href, or
+            # to "#section", is the story's own heading)
+            links = heading.xpath("ancestor::a[@href] | .//a[@href]")
+            if not links or any(a.get("href", "").strip().startswith("#") for a in links):
+                continue
+            if heading.xpath("ancestor::a[@href]") or _WS.sub(" ", "".join(
+                    t for a in heading.xpath(".//a[@href]") for t in _TEXT_XPATH(a))).strip() == text:
+                linked += 1
+                if linked >= 2:
+                    break
+        if linked < 2:
+            return False
+        return len(visible_text(element)) <= self.max_chars
+
+
 # --- ads ----------------------------------------------------------------------------
 
 AD_SLOT = TokenRule(
@@ -736,6 +780,7 @@ DOM_RULES: tuple[DomRule, ...] = (
     NEWSLETTER_BOX,
     ShareBarRule(),
     RELATED_LINKS,
+    StoryListRule(),
     COMMENTS,
     AD_SLOT,
     CALL_TO_ACTION,

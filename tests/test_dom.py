@@ -165,6 +165,16 @@ CASES = [
         "Relatedness scores were not part of the vote.",
     ),
     (
+        "story_list",
+        '<div class="post-grid"><div class="item"><h3><a href="/pier">Pier repairs start in May</a></h3>'
+        '<p>Work on the north pier begins after Easter.</p></div><div class="item"><h3><a href="/crew">Ten new '
+        "crew hired</a></h3><p>The operator is training sailors for the night boats.</p></div></div>",
+        '<div class="article-list"><h3><a>The vote</a></h3><p>Nine councillors backed the plan and two '
+        'abstained.</p><h3><a href="#cost">The cost</a></h3><p>Parking charges rise by 20 cents an hour to pay '
+        "for the boats.</p></div>",
+        "Nine councillors backed the plan",
+    ),
+    (
         "comments",
         '<div id="comments" class="comments-area"><h3>2 comments</h3><ol><li>Great news!</li>'
         "<li>About time.</li></ol></div>",
