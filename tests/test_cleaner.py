@@ -69,6 +69,29 @@ def test_headline_repeated_as_first_line_is_removed_once():
     assert cleaned.text.splitlines() == [*STORY, title]  # the closing echo is the writer's
 
 
+@pytest.mark.parametrize("title", [
+    "Council approves new ferry timetable | Harbour Times",
+    "Harbour Times - Council approves new ferry timetable",
+    "Council approves new ferry timetable – Harbour Times News",
+    "News | Council approves new ferry timetable | Harbour Times",
+])
+def test_headline_repeat_drops_the_site_name_from_the_title(title):
+    text = "\n".join(["Council approves new ferry timetable", *STORY])
+    cleaned = Cleaner((HEADLINE_REPEAT,)).clean(text, title=title)
+    assert cleaned.text.splitlines() == STORY
+
+
+@pytest.mark.parametrize("first, title", [
+    ("Harbour Times", "Council approves new ferry timetable | Harbour Times"),  # the site name alone
+    ("News", "News | Council approves new ferry timetable"),  # a section label
+    ("Council approves", "Council approves - new ferry timetable"),  # too short a part
+    ("Council approves new ferry timetable after long row", "Council approves new ferry timetable | Harbour Times"),
+])
+def test_headline_repeat_keeps_first_lines_that_are_not_the_headline(first, title):
+    text = "\n".join([first, *STORY])
+    assert Cleaner((HEADLINE_REPEAT,)).clean(text, title=title).removed == ()
+
+
 def test_content_hash_ignores_case_spacing_and_punctuation_only():
     assert content_hash("Hello, World!\nSecond  line") == content_hash("hello world second line")
     assert content_hash("Hello world") != content_hash("Hello word")

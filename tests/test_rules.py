@@ -1016,7 +1016,16 @@ RELATED_POINTER = [
         "Next article: Harbour Times wins design award",
         "Related articles",
         "[Read more: How the budget affects renters]",
+        "Read More",
+        "read more »",
+        "Load more articles",
         from_end=6,
+    ),
+    *keep(
+        "related_pointer",
+        "en",
+        "Read more books, the librarian told the children.",
+        "Load more weight onto the back axle and the van handles better.",
     ),
     *keep(
         "related_pointer",

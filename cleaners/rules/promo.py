@@ -861,7 +861,9 @@ _RELATED = {
         r"must read|editor'?s picks?|popular (posts|stories|articles))\s*[:：|»›>\-–—]+\s*\S.{0,150}$",
         r"^\W*(related (articles|stories|posts|content|reading|videos|guides)|you (may|might) also (like|enjoy)|"
         r"more (stories|articles|posts) (like this|from [\w .'’-]{1,40})|read next|recommended (for you|reading)|"
-        r"keep reading|more from (the )?[\w .'’-]{1,30} blog|popular (posts|articles|stories)|most (read|popular))\W*$",
+        r"keep reading|more from (the )?[\w .'’-]{1,30} blog|popular (posts|articles|stories)|most (read|popular)|"
+        r"read more|read (the )?full (story|article|post|review)|see more|view more|load more( articles| posts| stories)?)"
+        r"\W*$",
     ),
     "de": (r"^\W*(lesen sie auch|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren)"
            r"\s*[:：|»›>\-–—]*\s*.{0,150}$",),
@@ -879,7 +881,7 @@ RELATED_POINTER = RegexRule(
     # Removes: a pointer to another story set into the text: "Related: What is
     #   the crypto travel rule?", "Also read: ...", "You might also like: The
     #   challenges of palm oil", "Next article: Go wins award", a "Related
-    #   articles" heading alone, "Lesen Sie auch: ...", "Читайте также: ...".
+    #   articles" heading alone, a teaser's "Read more" or "Load more" link alone, "Lesen Sie auch: ...", "Читайте также: ...".
     # Keeps: sentences that only start with the words: "Related coverage of
     #   the trial continues tomorrow." and "Read more widely, the author
     #   advises." (no separator after the label), "Up next: Spain on
