@@ -1091,6 +1091,24 @@ BYLINE_META = [
         from_end=3,
     ),
     *rm("byline_meta", "en", "- 11 min read", "6 min read", "Reading time: 4 minutes", from_end=COUNT - 2),
+    *rm(
+        "byline_meta",
+        "en",
+        "By Rosa Delgado",
+        "Reviewed by Dr. Sam Lee",
+        "by Tomas Berg—10 min read",
+        "1,693 views",
+        from_end=COUNT - 1,
+    ),
+    *keep(
+        "byline_meta",
+        "en",
+        "By the harbour, the old customs house is being turned into flats.",
+        "By Friday Night",
+        "By The Numbers",
+        "1,693 views of the harbour were submitted to the photo contest.",
+    ),
+    *keep("byline_meta", "en", "By Rosa Delgado", index=12),  # a credit mid-story
     *keep(
         "byline_meta",
         "en",
@@ -1251,6 +1269,32 @@ CLOSING_ASK = [
 ]
 
 
+# --- dateline ----------------------------------------------------------------------
+
+DATELINE = [
+    *rm(
+        "dateline",
+        "en",
+        "Last updated: April 21, 2025",
+        "Published on 16 December 2025 at 09:27 am",
+        "July 29, 2025",
+        "Jun 08, 2023 • 11 Minute Read",
+        "- Published 18 November 2019",
+        from_end=COUNT - 1,
+    ),
+    *keep(
+        "dateline",
+        "en",
+        "Published on April 21, 2025, the report found that ferry use had doubled.",
+        "Updated rules take effect on 1 June 2025 for all operators.",
+        "2025-12-19:",
+        "July 29, 2025 was the hottest day on record at the harbour.",
+        "Posted on the pier, the notice gave the new times.",
+        index=1,
+    ),
+    *keep("dateline", "en", "July 29, 2025", index=12),  # a timeline's date, mid-story
+]
+
 CASES = [
     *COOKIE_BANNER,
     *AGGREGATOR_DISCLAIMER,
@@ -1273,6 +1317,7 @@ CASES = [
     *FORM_FINE_PRINT,
     *CONTACT_LINE,
     *CLOSING_ASK,
+    *DATELINE,
 ]
 
 
@@ -1327,6 +1372,7 @@ ADVERSARIAL = [
     "Source: " + ":" * 5000,
     "disclosure: " + "we may " * 1500 + "x",
     "if you liked this article " + "please consider " * 800,
+    "last updated " + "- " * 3000 + "x",
     "related: " + ":" * 5000 + "x",
     "advertisement " * 2000,
     "we help you. " + "sign up for our " * 800,
@@ -1341,6 +1387,7 @@ ADVERSARIAL = [
     "email: " + "a." * 3000 + "!",
     "phone: " + "1 " * 3000 + "x",
     "if you liked this article " + "please consider " * 800,
+    "last updated " + "- " * 3000 + "x",
 ]
 
 

@@ -23,6 +23,16 @@ _NAME_WORD = rf"(?-i:[{_UPPER}][\w.'’-]*)"
 # A name: one to four such words, with the usual lower-case particles between.
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|da|del|der|di|du|van|von|le|la|bin|al|y)\s+){{0,2}}{_NAME_WORD}){{0,3}}"
 
+# A person's name for a bare "By ...": two to four name words, none of them a
+# function word, weekday or month ("By Friday", "By The Numbers", "By March
+# Next Year" are not bylines).
+_NOT_NAME = (
+    r"(?!(the|a|an|this|that|these|those|our|my|your|his|her|its|their|all|any|no|some|then|now|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)"
+)
+_PERSON = rf"{_NOT_NAME}{_NAME_WORD}(?:\s+(?:(?:de|da|del|der|di|du|van|von|le|la|bin|al|y)\s+){{0,2}}{_NOT_NAME}{_NAME_WORD}){{1,3}}"
+
 _MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
     r"nov(ember)?|dec(ember)?)"
@@ -46,6 +56,12 @@ _BYLINE = {
         r"^\W*(written|posted|published|authored) by\W*$",
         rf"^\W*{_MINUTES}\s+(read|reading|to read|read time|reading time)\W*$",
         rf"^\W*(estimated )?(reading|read) time\s*[:\-–—]?\s*(about |approx\.? |approximately |~)?{_MINUTES}\W*$",
+        r"^\W*(estimated )?(reading|read) time\s*:?\W*$",
+        # "By Jane Doe", "Reviewed by Dr. Sam Lee", "Fact checked by Ana Ruiz"
+        rf"^\W*((medically |expert |fact[- ])?(reviewed|checked|edited|verified)\s+)?by\s+{_PERSON}\W*$",
+        # a byline and a reading time ("by Jane Doe — 10 min read"), "1,693 views"
+        rf"^\W*by\s+{_NAME}\s*[|·•–—-]+\s*{_MINUTES}\s+read\W*$",
+        r"^\W*[\d.,]+\s*k?\s+(views|reads)\W*$",
     ),
     # "Geschrieben von Anna Weber", "Lesezeit: 5 Minuten", "5 Min. Lesezeit"
     "de": (
@@ -68,20 +84,47 @@ _BYLINE = {
 }
 
 BYLINE_META = RegexRule(
-    # Removes: the byline and reading-time lines of a blog's header or
+    # Removes: the byline, date and reading-time lines of a blog's header or
     #   footer, alone on their line and among the first or last eight lines:
-    #   "Written by Jane Doe", "Posted by Sam at December 16, 2025", a bare
-    #   "Written by", "11 min read", "Reading time: 6 minutes", "Lesezeit: 5
-    #   Minuten". The author is in the record's metadata already.
+    #   "Written by Jane Doe", "By Jane Doe", "Reviewed by Dr. Sam Lee",
+    #   "Posted by Sam at December 16, 2025", a bare "Written by", "11 min
+    #   read", "1,693 views", "Reading time: 6 minutes", "Lesezeit: 5
+    #   Minuten". The author is in the record's metadata already (dates:
+    #   see dateline).
     # Keeps: sentences that start the same way ("Written by hand, the letters
     #   took a year to arrive.", "Posted by the embassy, the notice ..."),
     #   lower-case words where a name should be ("Written by committee"),
-    #   minutes in a sentence ("11 minutes read like an hour"), and any byline
-    #   in the middle of the text (a quoted credit in a review).
+    #   minutes in a sentence ("11 minutes read like an hour"), "By the
+    #   harbour", "By Friday Night", "By The Numbers" (not a person's name),
+    #   and any byline in the middle of the text (a quoted credit in a review).
     name="byline_meta",
     pattern=regex(not_reported(*(p for patterns in _BYLINE.values() for p in patterns))),
     max_chars=90,
     edge=8,
+)
+
+
+# --- dateline -----------------------------------------------------------------------------
+
+_DATELINE = (
+    # "Last updated: April 21, 2025", "Published on 16 December 2025 at 09:27 am", "July 29,
+    # 2025", "Jun 8, 2023 • 11 min read", "- Published 18 November 2019"
+    rf"^[\s\-–—•·|]*((last )?(updated|published|posted|modified|reviewed|edited)( on| at)?\s*[:\-–—]?\s*)?{_DATE}"
+    rf"(,?\s+(at\s+)?\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?)?(\s*[|·•–—-]\s*{_MINUTES}\s+read)?[\s.]*$",
+)
+
+DATELINE = RegexRule(
+    # Removes: the post's date alone on one of the first three lines, with
+    #   or without its label or reading time: "July 29, 2025", "Last
+    #   updated: April 21, 2025", "Published on 16 December 2025 at 09:27
+    #   am", "Jun 8, 2023 • 11 min read". The record carries the date.
+    # Keeps: a date in a sentence ("Published on April 21, 2025, the report
+    #   found ..."), a date further down (a timeline's or a diary's entries),
+    #   and a date that labels what follows ("2025-12-19:" heading a log).
+    name="dateline",
+    pattern=regex(*_DATELINE),
+    max_chars=90,
+    edge=3,
 )
 
 
@@ -292,4 +335,4 @@ CLOSING_ASK = RegexRule(
     tail=3,
 )
 
-RULES = (BYLINE_META, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE, CLOSING_ASK)
+RULES = (BYLINE_META, DATELINE, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE, CLOSING_ASK)
