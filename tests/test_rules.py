@@ -1295,6 +1295,32 @@ DATELINE = [
     *keep("dateline", "en", "July 29, 2025", index=12),  # a timeline's date, mid-story
 ]
 
+# --- advertise_pitch ---------------------------------------------------------------
+
+ADVERTISE_PITCH = [
+    *rm(
+        "advertise_pitch",
+        "en",
+        "Advertise with us",
+        "Want to advertise in the Morning Brief? 📰",
+        "Ready to get noticed? Explore sponsorship opportunities and reach 40,000 readers. Email us today.",
+        "If your company is interested in reaching harbour businesses, you may want to consider advertising with us.",
+        "Collaborate with us",
+        "Interested in sponsoring the podcast?",
+        from_end=1,
+    ),
+    *keep(
+        "advertise_pitch",
+        "en",
+        "Advertisers want to reach younger readers, the survey found.",
+        "Partner with us on the harbour clean-up, the council urged residents.",
+        "Explore sponsorship deals the club signed in 2019 and the picture is bleak.",
+        "If you want to reach the island by night, take the 23:40 boat.",
+        "Want to advertise your boat for sale? The harbour office keeps a noticeboard by the gate, and it is free.",
+    ),
+    *keep("advertise_pitch", "en", "Advertise with us", index=6),  # not among the last lines
+]
+
 CASES = [
     *COOKIE_BANNER,
     *AGGREGATOR_DISCLAIMER,
@@ -1318,6 +1344,7 @@ CASES = [
     *CONTACT_LINE,
     *CLOSING_ASK,
     *DATELINE,
+    *ADVERTISE_PITCH,
 ]
 
 
@@ -1373,6 +1400,7 @@ ADVERSARIAL = [
     "disclosure: " + "we may " * 1500 + "x",
     "if you liked this article " + "please consider " * 800,
     "last updated " + "- " * 3000 + "x",
+    "if your company is interested in reaching " + "sponsor " * 1000,
     "related: " + ":" * 5000 + "x",
     "advertisement " * 2000,
     "we help you. " + "sign up for our " * 800,
@@ -1388,6 +1416,7 @@ ADVERSARIAL = [
     "phone: " + "1 " * 3000 + "x",
     "if you liked this article " + "please consider " * 800,
     "last updated " + "- " * 3000 + "x",
+    "if your company is interested in reaching " + "sponsor " * 1000,
 ]
 
 

@@ -948,6 +948,39 @@ PROMO_DONATION = RegexRule(
     max_chars=300,
 )
 
+# --- advertise_pitch -------------------------------------------------------------------
+
+_ADVERTISE = (
+    # "Advertise with us", "Want to advertise in the Morning Brief?", "Ready to get noticed?
+    # Explore sponsorship opportunities ...", "If your company is interested in reaching
+    # our readers, consider advertising with us."
+    r"^\W*(advertise with us|advertise here|advertising opportunities|become a sponsor|sponsor us|"
+    r"sponsor (this|our|the) (newsletter|podcast|blog|site|show)|collaborate with us|partner with us)\W*$",
+    r"^\W*((want|looking|would you like) to|interested in) (advertis\w*|sponsor\w*|partner\w*)\b[^.!?]{0,80}\?\W*$",
+    r"^([^.!?\"“”]{0,60}[.!?]\s+)?(explore|see|view|check out|discover) (our )?(sponsorship|advertising|partnership) "
+    r"(opportunities|options|packages|rates)\b.{0,200}$",
+    r"^if (your (company|brand|business|organi[sz]ation)|you) (is |are )?(interested in|want to|wants to|looking to|"
+    r"would like to) (reach|reaching|advertis\w*|sponsor\w*)\b.{0,120}\b(advertis|sponsor|partner)\w*"
+    r" (with|us)\b.{0,60}$",
+)
+
+ADVERTISE_PITCH = RegexRule(
+    # Removes: a newsletter's or blog's pitch to advertisers, in its last
+    #   six lines: "Advertise with us", "Want to advertise in the Morning
+    #   Brief?", "Ready to get noticed? Explore sponsorship opportunities and
+    #   email us.", "If your company is interested in reaching our readers,
+    #   consider advertising with us."
+    # Keeps: reporting on advertising ("Advertisers want to reach younger
+    #   readers, the survey found."), sentences that only start the same way
+    #   ("Partner with us on the harbour clean-up, the council urged" is
+    #   reported; "Explore sponsorship deals the club signed in 2019" has no
+    #   opportunities/options), and the same words further up the text.
+    name="advertise_pitch",
+    pattern=regex(not_reported(*_ADVERTISE)),
+    max_chars=300,
+    tail=6,
+)
+
 RULES = (
     SOURCE_LINK,
     PROMO_CHANNEL,
@@ -962,4 +995,5 @@ RULES = (
     PROMO_CTA,
     RELATED_POINTER,
     PROMO_DONATION,
+    ADVERTISE_PITCH,
 )
