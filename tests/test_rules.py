@@ -738,6 +738,7 @@ PROMO_NEWSLETTER = [
         "Would you like to receive notifications about new posts?",
         "Follow Harbour Notes for free to get updates from this writer.",
         "If you enjoyed this article, please consider sharing it and subscribing to the Harbour Digest.",
+        "Was this newsletter forwarded to you? Sign up to get it in your inbox.",
     ),
     *keep(
         "promo_newsletter",
@@ -901,6 +902,7 @@ SHARE_PROMPT = [
         "Click to share on X (Opens in new window)",
         "Pin for later",
         "Help us spread the word about this series!",
+        "Share the Blog on:",
         from_end=4,
     ),
     *rm(
@@ -1019,6 +1021,7 @@ RELATED_POINTER = [
         "Read More",
         "read more »",
         "Load more articles",
+        "If you liked this post you might also like:",
         from_end=6,
     ),
     *keep(
@@ -1131,7 +1134,8 @@ BYLINE_META = [
 
 NAV_LABEL = [
     *rm("nav_label", "en", "Back to blog", "Table of Contents", "Home", "Register", from_end=COUNT - 1),
-    *rm("nav_label", "en", "Tags", "Next post", "Back to top"),
+    *rm("nav_label", "en", "Tags", "Next post", "Back to top", "Listen to this article"),
+    *keep("nav_label", "en", "Listen to this story of the old ferrymen, told by their grandchildren.", index=1),
     *keep(
         "nav_label",
         "en",
@@ -1280,6 +1284,7 @@ DATELINE = [
         "July 29, 2025",
         "Jun 08, 2023 • 11 Minute Read",
         "- Published 18 November 2019",
+        "- 2 days ago",
         from_end=COUNT - 1,
     ),
     *keep(
@@ -1290,6 +1295,8 @@ DATELINE = [
         "2025-12-19:",
         "July 29, 2025 was the hottest day on record at the harbour.",
         "Posted on the pier, the notice gave the new times.",
+        "Two days ago the pier was closed.",
+        "Last Updated:",
         index=1,
     ),
     *keep("dateline", "en", "July 29, 2025", index=12),  # a timeline's date, mid-story

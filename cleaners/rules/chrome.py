@@ -111,16 +111,20 @@ _DATELINE = (
     # 2025", "Jun 8, 2023 • 11 min read", "- Published 18 November 2019"
     rf"^[\s\-–—•·|]*((last )?(updated|published|posted|modified|reviewed|edited)( on| at)?\s*[:\-–—]?\s*)?{_DATE}"
     rf"(,?\s+(at\s+)?\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?)?(\s*[|·•–—-]\s*{_MINUTES}\s+read)?[\s.]*$",
+    # a relative date: "2 days ago", "- 3 hours ago"
+    r"^[\s\-–—•·|]*(\d{1,2}|an?|one) (minutes?|hours?|days?|weeks?|months?) ago[\s.]*$",
 )
 
 DATELINE = RegexRule(
     # Removes: the post's date alone on one of the first three lines, with
     #   or without its label or reading time: "July 29, 2025", "Last
     #   updated: April 21, 2025", "Published on 16 December 2025 at 09:27
-    #   am", "Jun 8, 2023 • 11 min read". The record carries the date.
+    #   am", "Jun 8, 2023 • 11 min read", "2 days ago". The record carries
+    #   the date.
     # Keeps: a date in a sentence ("Published on April 21, 2025, the report
     #   found ..."), a date further down (a timeline's or a diary's entries),
-    #   and a date that labels what follows ("2025-12-19:" heading a log).
+    #   a date that labels what follows ("2025-12-19:" heading a log), and a
+    #   label alone ("Updated", "Last Updated:": some sites' text keeps it).
     name="dateline",
     pattern=regex(*_DATELINE),
     max_chars=90,
@@ -135,7 +139,8 @@ _NAV = {
     "en": (
         r"^\W*(home|home page|homepage|menu|main menu|navigation|search|tags|tagged|tagged with|categories|"
         r"category|topics|filed under|breadcrumbs?|register|log ?in|sign ?in|log ?out|sign ?out|my account|"
-        r"skip to (main )?content|skip to main|back to top|(go )?back|table of contents|contents|on this page|"
+        r"skip to (main )?content|skip to main|back to top|(go )?back|table of contents?|contents|on this page|"
+        r"listen to this (article|story|post)( in [\w ]{1,30})?|"
         r"in this (article|post|guide)|jump to (section|content|recipe)|"
         r"back to (the )?(all )?(blogs?|posts|articles|news|resources|insights|stories|overview|list|home|"
         r"homepage|search results)|(previous|next|older|newer) (post|article|story|entry|posts|entries))\W*$",
@@ -164,7 +169,8 @@ NAV_LABEL = RegexRule(
     # Removes: a menu's, breadcrumb's or table of contents' label left alone
     #   on a line among the first or last five lines: "Home", "Back to blog",
     #   "Table of contents", "Tags", "Register", "Skip to content",
-    #   "Next post", "Zurück zum Blog", "Retour au blog", "Tabla de contenidos".
+    #   "Next post", "Zurück zum Blog", "Retour au blog", "Tabla de contenidos",
+    #   and an audio player's "Listen to this article".
     # Keeps: any sentence starting with the word ("Home prices rose 4% in
     #   March.", "Register before Friday to vote."), and the same labels in
     #   the body, where they are a story's own section headings ("Home" as

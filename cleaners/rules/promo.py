@@ -438,6 +438,8 @@ _NEWSLETTER = {
         r"^([^.!?\"“”]{0,100}[.!?] )?if you (liked|enjoyed|like|enjoy|found value in) (this|the|my|our) "
         r"(article|post|story|newsletter|piece|issue|episode)\b.{0,40}\b(consider|please)\b.{0,40}\b"
         r"(subscrib|shar|lik|follow|support)\w*\b.{0,120}$",
+        # "Was this newsletter forwarded to you? Sign up to get it in your inbox."
+        r"^(was|is) this (newsletter|e-?mail|issue) forwarded to you\s*\?.{0,100}$",
         # a sign-up box's heading alone: "Newsletter", "Newsletter sign-up"
         r"^(e-?mail )?(e-?)?newsletters?( sign[- ]?up| signup)?\W*$",
     ),
@@ -709,7 +711,8 @@ _SHARE = {
     # "Share this article", "Share", "Share on Facebook", "Click to share on X (Opens
     # in new window)", "Pin for later", "Help me spread the word about this podcast!"
     "en": (
-        r"^\W*(share|share this( article| story| post| page| recipe| video| guide)?|share (on|via|to|with) "
+        r"^\W*(share|share (this|the)( article| story| post| page| recipe| video| guide| blog)?( on| via)?|"
+        r"share (on|via|to|with) "
         r".{1,40}|sharing is caring|click to share on .{1,60}|(please )?share (this|it) with (your )?"
         r"(friends|family|network)|pin (it |this )?(for later|now)|pin (it|this)|save (this|it) (to|on|for) "
         r"pinterest|tweet (this|it)|e-?mail (this|to a friend)|print (this|this article)?)\W*$",
@@ -859,7 +862,8 @@ _RELATED = {
         r"you (may|might|will) also (like|enjoy|be interested in)|recommended (reading|for you|stories)|"
         r"more (on|about) this( story| topic)?|next (article|post|story)|previous (article|post|story)|"
         r"must read|editor'?s picks?|popular (posts|stories|articles))\s*[:：|»›>\-–—]+\s*\S.{0,150}$",
-        r"^\W*(related (articles|stories|posts|content|reading|videos|guides)|you (may|might) also (like|enjoy)|"
+        r"^\W*(related (articles|stories|posts|content|reading|videos|guides)|"
+        r"(if you (liked|enjoyed) this (post|article|story|recipe),? )?you (may|might|will) also (like|enjoy)|"
         r"more (stories|articles|posts) (like this|from [\w .'’-]{1,40})|read next|recommended (for you|reading)|"
         r"keep reading|more from (the )?[\w .'’-]{1,30} blog|popular (posts|articles|stories)|most (read|popular)|"
         r"read more|read (the )?full (story|article|post|review)|see more|view more|load more( articles| posts| stories)?)"
