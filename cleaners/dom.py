@@ -57,6 +57,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable, Protocol, runtime_checkable
 
 from lxml import etree
@@ -520,6 +521,27 @@ _PITCH_BUTTON = re.compile(
 )
 
 
+def _longer_than(element, limit: int) -> bool:
+    """True as soon as the element holds more than ``limit`` non-space
+    characters of text outside scripts and styles (a lower bound of its
+    visible_text length); stops reading there, so a page-sized block costs
+    no more than a small one."""
+    count = 0
+    stack = [element]
+    while stack:
+        node = stack.pop()
+        if node is not element and node.tail:
+            count += len("".join(node.tail.split()))
+        if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
+            continue
+        if node.text:
+            count += len("".join(node.text.split()))
+        if count > limit:
+            return True
+        stack.extend(node)
+    return False
+
+
 _INLINE = frozenset({"span", "strong", "em", "b", "i", "u", "small", "mark"})
 
 
@@ -547,9 +569,10 @@ _RANKED = re.compile(r"^\s*#?\d{1,2}\s*[.):]\s")
 class PitchBoxRule:
     # Removes: a small box pitching a product, a newsletter or an event,
     #   whatever its class names: a heading or a line or two and a button
-    #   whose whole text (or, for an empty link, aria-label) is a call to action ("Get the latest news about our
-    #   courses. [Subscribe]", "Centralize your training with X! [Book a
-    #   demo]", "Take the next step ... [Get started for free]").
+    #   whose whole text (or, for an empty link, aria-label) is a call to
+    #   action ("Tide tables and harbour news, monthly. [Subscribe]", "Run
+    #   your crews from one screen! [Book a demo]", "Plan your crossing with
+    #   our app. [Get started for free]").
     # Keeps: any box with more than 300 characters of text (a section of the
     #   story that ends on a link), a menu or link list holding a "Subscribe"
     #   item (more than three links or buttons), a link inside a sentence
@@ -564,11 +587,18 @@ class PitchBoxRule:
     def matches(self, element) -> bool:
         if element.tag not in ("div", "section", "aside"):
             return False
+        # cheap tests first, each stopping early: this rule looks at every block
+        clickable = list(islice((e for e in element.iter("a", "button", "input")
+                                 if e.tag != "input" or e.get("type") in ("submit", "button")), self.max_buttons + 1))
+        if not clickable or len(clickable) > self.max_buttons:
+            return False
+        if _longer_than(element, self.max_chars):
+            return False
         text = visible_text(element)
         if not text or len(text) > self.max_chars:
             return False
         buttons = element.xpath(".//a | .//button | .//input[@type='submit' or @type='button']")
-        if not buttons or len(buttons) > self.max_buttons:
+        if not buttons:
             return False
         if not any(_PITCH_BUTTON.match(visible_text(b) or b.get("aria-label") or b.get("value") or "") and _alone(b)
                    for b in buttons):

@@ -195,7 +195,7 @@ CASES = [
     ),
     (
         "pitch_box",
-        '<div class="box-blue rounded"><p>Get the latest news about our harbour tours and sailing courses.</p>'
+        '<div class="box-blue rounded"><p>Harbour tour dates and sailing courses, once a month in your inbox.</p>'
         '<a class="button" href="/s">Subscribe</a></div>',
         '<div class="harbour-note"><p>Commuters can <a href="/alerts">sign up</a> for text alerts about '
         "cancelled crossings at the ticket office.</p></div>",
@@ -203,7 +203,7 @@ CASES = [
     ),
     (
         "pitch_box",
-        '<section id="next-step"><h2>Take the next step</h2><p>Plan your crossing with our timetable app.</p>'
+        '<section id="next-step"><h2>Ready when you are</h2><p>Plan your crossing with our timetable app.</p>'
         '<a href="/app">Get started for free</a></section>',
         '<div class="product-card"><h3>2. Island Ferries - Best for families</h3><p>Bikes travel free on '
         'every crossing.</p><a href="/quote">Get a quote</a></div>',

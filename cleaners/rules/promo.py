@@ -438,7 +438,7 @@ _NEWSLETTER = {
         r"^([^.!?\"“”]{0,100}[.!?] )?if you (liked|enjoyed|like|enjoy|found value in) (this|the|my|our) "
         r"(article|post|story|newsletter|piece|issue|episode)\b.{0,40}\b(consider|please)\b.{0,40}\b"
         r"(subscrib|shar|lik|follow|support)\w*\b.{0,120}$",
-        # "Was this newsletter forwarded to you? Sign up to get it in your inbox."
+        # "Was this email forwarded to you? Subscribe here for free."
         r"^(was|is) this (newsletter|e-?mail|issue) forwarded to you\s*\?.{0,100}$",
         # a sign-up box's heading alone: "Newsletter", "Newsletter sign-up"
         r"^(e-?mail )?(e-?)?newsletters?( sign[- ]?up| signup)?\W*$",
@@ -718,7 +718,7 @@ _SHARE = {
         r"pinterest|tweet (this|it)|e-?mail (this|to a friend)|print (this|this article)?)\W*$",
         r"^\W*(please )?(help (me|us) )?spread the word\b.{0,80}$",
         r"^\W*(like|love|enjoy(ed)?) (this|it)\? (please )?share (it|this)\b.{0,80}$",
-        # a referral pitch: "Love the Morning Brief? Tell your friends and get rewards."
+        # a referral pitch: "Love the Morning Brief? Tell your friends and earn a free month."
         r"^\W*(like|love|enjoy(ing)?|liked|loved|enjoyed) [^?]{1,60}\?\s+(tell|refer) (your|a) "
         r"(friends?|colleagues?)\b.{0,60}$",
     ),
@@ -738,7 +738,7 @@ SHARE_PROMPT = RegexRule(
     #   "Share", "Share on Facebook", "Click to share on X (Opens in new window)",
     #   "Pin for later", "Help me spread the word about this podcast!",
     #   "Teilen", "Partager cet article", "Поделиться", and the referral
-    #   pitch "Love the Morning Brief? Tell your friends and get rewards.".
+    #   pitch "Love the Morning Brief? Tell your friends and earn a free month.".
     # Keeps: "Share prices fell 3% on Monday." and "Sharing the load: how
     #   couples split chores" (the label must be the whole line), and
     #   "Spread the word, the organisers urged" (reported speech).
@@ -825,7 +825,7 @@ _CTA = {
         r"^\W*get started( today| now| for free| free)\W*$",
         r"^\W*(start (your )?(free )?trial|sign up (free|for free)|try (it )?(for )?free|start for free|"
         r"talk to (sales|an expert|our experts?))( today| now)?\W*$",
-        # the button with its slogan: "Stop guessing. Talk to our SEO experts",
+        # the button with its slogan: "Tired of guesswork? Talk to our pension experts",
         #   "Talk to one of our cloud specialists today"
         r"^([^.!?\"“”]{0,60}[.!?]\s+)?\W*(talk|speak|chat) (to|with) (one of )?our( [\w&'’-]+){0,4} "
         r"(experts?|specialists?|advisors?|advisers?|consultants?|team)( today| now)?\W*$",
@@ -839,7 +839,7 @@ PROMO_CTA = RegexRule(
     # Removes: call-to-action buttons of a company blog, alone on their line:
     #   "Book a demo", "Get started today", "Request a free quote", "Start your
     #   free trial", "Demo buchen", and the button with a one-sentence slogan:
-    #   "Stop guessing. Talk to our SEO experts".
+    #   "Tired of guesswork? Talk to our pension experts".
     # Keeps: "Talk to our experts before you renovate, the guide advises"
     #   (more follows the button's words), "Get started" as a tutorial's section title (no "today", "now" or
     #   "for free"), "Request a quote from at least three builders before you
@@ -955,9 +955,9 @@ PROMO_DONATION = RegexRule(
 # --- advertise_pitch -------------------------------------------------------------------
 
 _ADVERTISE = (
-    # "Advertise with us", "Want to advertise in the Morning Brief?", "Ready to get noticed?
-    # Explore sponsorship opportunities ...", "If your company is interested in reaching
-    # our readers, consider advertising with us."
+    # "Advertise with us", "Want to advertise in the Morning Brief?", "Reach 40,000 readers.
+    # See our sponsorship options and rates.", "If your brand wants to reach our readers,
+    # partner with us."
     r"^\W*(advertise with us|advertise here|advertising opportunities|become a sponsor|sponsor us|"
     r"sponsor (this|our|the) (newsletter|podcast|blog|site|show)|collaborate with us|partner with us)\W*$",
     r"^\W*((want|looking|would you like) to|interested in) (advertis\w*|sponsor\w*|partner\w*)\b[^.!?]{0,80}\?\W*$",
@@ -971,9 +971,8 @@ _ADVERTISE = (
 ADVERTISE_PITCH = RegexRule(
     # Removes: a newsletter's or blog's pitch to advertisers, in its last
     #   six lines: "Advertise with us", "Want to advertise in the Morning
-    #   Brief?", "Ready to get noticed? Explore sponsorship opportunities and
-    #   email us.", "If your company is interested in reaching our readers,
-    #   consider advertising with us."
+    #   Brief?", "Reach 40,000 readers. See our sponsorship options and
+    #   rates.", "If your brand wants to reach our readers, partner with us."
     # Keeps: reporting on advertising ("Advertisers want to reach younger
     #   readers, the survey found."), sentences that only start the same way
     #   ("Partner with us on the harbour clean-up, the council urged" is
