@@ -950,6 +950,14 @@ PAYWALL_PROMPT = [
         "Subscribe to continue reading",
         "You have reached your limit of free articles this month.",
         "To continue reading, please subscribe or log in.",
+        "Become a paid member to read the rest of this report and the full archive:",
+        "What's included in your membership?",
+    ),
+    *keep(
+        "paywall_prompt",
+        "en",
+        "Become a member of the sailing club to access the slipway, the harbour master said.",
+        "What is included in a subscription varies by region, and the regulator wants that to change.",
     ),
     *keep(
         "paywall_prompt",

@@ -765,6 +765,11 @@ _PAYWALL = {
         r"^you('ve| have) (reached|read|used) (your|all (of )?your|the) (limit|\d+ free|free (articles|stories))"
         r"\b.{0,120}$",
         r"^(unlock|get) (this|the full) (article|story)\b.{0,40}\b(subscri|member)\w*\b.{0,80}$",
+        # "Become a member to read the rest of this story", and the box's heading
+        # "What's included in your membership?"
+        r"^(become|upgrade to) (a )?(paid |premium )?(subscriber|member)\b.{0,60}\bto (unlock|read|access|continue)\b"
+        r".{0,120}$",
+        r"^what['’]?s? (is )?included (in|with) (a|your|the|my) (paid )?(subscription|membership)\W*$",
     ),
     # "Dieser Artikel ist exklusiv für Abonnenten", "Bereits Abonnent? Hier anmelden"
     "de": (
@@ -804,7 +809,9 @@ _PAYWALL = {
 PAYWALL_PROMPT = RegexRule(
     # Removes: the paywall's words left where the story stops: "This article is
     #   exclusive to STAT+ subscribers", "Already a subscriber? Log in",
-    #   "Subscribe to continue reading", "Cet article est réservé aux abonnés".
+    #   "Subscribe to continue reading", "Become a member to read the rest of
+    #   this story", "What's included in your membership?", "Cet article est
+    #   réservé aux abonnés".
     # Keeps: "The newspaper said the article is exclusive to subscribers"
     #   (reported, and not at the line's start), "Subscribers to the paper
     #   doubled", and long paragraphs.
