@@ -68,6 +68,7 @@ from scrapy_redis.queue import Base as RedisQueue
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet import task
 
+from crawler.components import attached
 from crawler.items import Article
 from crawler.output import items_feed_uri
 from crawler.pipelines import DedupPipeline, Duplicate
@@ -364,10 +365,7 @@ def text_key(item: Article) -> str:
 
 def crawl_of(crawler) -> DistributedCrawl:
     """The worker's DistributedCrawl, made on first use."""
-    crawl = getattr(crawler, "distributed_crawl", None)
-    if crawl is None:
-        crawl = crawler.distributed_crawl = DistributedCrawl(crawler)
-    return crawl
+    return attached(crawler, "distributed_crawl", lambda: DistributedCrawl(crawler))
 
 
 # -- the coordinator (also the extension) ----------------------------------------

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
-from crawler.components import Component
+from crawler.components import Component, attached
 from crawler.output import run_id_of
 from crawler.pipelines import ExpectedDrop
 from crawler.storage import (
@@ -158,10 +158,7 @@ class StoredIndex:
 
 
 def index_of(crawler) -> StoredIndex:
-    index = getattr(crawler, "stored_index", None)
-    if index is None:
-        index = crawler.stored_index = StoredIndex()
-    return index
+    return attached(crawler, "stored_index", StoredIndex)
 
 
 def load_index(crawler, spider) -> None:

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from scrapy.settings import SETTINGS_PRIORITIES
 
+from crawler.components import attached
 from crawler.items import RECORD_FIELDS
 
 ITEMS_PATH = "items/%(name)s/dt=%(dt)s/%(run_id)s-%(batch_id)05d.jsonl.gz"
@@ -30,10 +31,7 @@ def items_feed_uri(output_uri: str) -> str:
 
 def run_id_of(spider) -> str:
     """The spider's run id, made on first use."""
-    run_id = getattr(spider, "run_id", None)
-    if run_id is None:
-        run_id = spider.run_id = new_run_id()
-    return run_id
+    return attached(spider, "run_id", new_run_id)
 
 
 def run_date(run_id: str) -> str:

@@ -36,6 +36,8 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.utils.asyncio import run_in_thread
 
+from crawler.components import attached
+
 logger = logging.getLogger(__name__)
 
 
@@ -418,13 +420,10 @@ class Ledger:
 
 def ledger_of(crawler) -> Ledger:
     """The run's ledger, created on first use."""
-    ledger = getattr(crawler, "output_ledger", None)
-    if ledger is None:
-        settings = crawler.settings
-        ledger = crawler.output_ledger = Ledger(
-            settings.get("OUTPUT_URI"), crawler.stats, Spool(settings.get("OUTPUT_SPOOL_DIR")),
-            incremental=settings.getbool("INCREMENTAL_ENABLED"))
-    return ledger
+    settings = crawler.settings
+    return attached(crawler, "output_ledger", lambda: Ledger(
+        settings.get("OUTPUT_URI"), crawler.stats, Spool(settings.get("OUTPUT_SPOOL_DIR")),
+        incremental=settings.getbool("INCREMENTAL_ENABLED")))
 
 
 def flush(spool: Spool, deliverer: Deliverer, under_uri: str | None = None) -> tuple[int, int]:

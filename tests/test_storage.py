@@ -6,16 +6,19 @@ import json
 import re
 import subprocess
 import sys
+import threading
 import time
 import uuid
 
 import pytest
+from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_f_from_coro_f
 
 from crawler.commands.verify import verify
 from crawler.spiders.aggregator import AggregatorSpider
 from crawler.spiders.reclean import RecleanSpider
-from crawler.storage import DeliveryPolicy, ObjectReader
+from crawler import storage
+from crawler.storage import DeliveryPolicy, ObjectReader, ledger_of
 from tests.conftest import REPO, crawl
 from tests.s3 import CREDENTIALS, MotoServer, SwitchableProxy, set_credentials
 
@@ -225,3 +228,32 @@ async def test_verify_catches_a_deleted_and_a_corrupted_object(demo_sites, moto,
     ]
     # 2 batches, their 2 segments, 1 archive, 1 site memory
     assert run.stderr.strip() == "6 objects checked, 2 problems"
+
+
+def test_batches_stored_at_once_from_threads_share_one_ledger(monkeypatch):
+    # Feed batches are stored in threads; a ledger made twice would leave half
+    # of the run's objects out of its manifest. (A slow ledger widens the race.)
+    class SlowLedger(storage.Ledger):
+        def __init__(self, *args, **kwargs):
+            time.sleep(0.05)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(storage, "Ledger", SlowLedger)
+
+    class Crawler:
+        settings = Settings({"OUTPUT_URI": "data", "OUTPUT_SPOOL_DIR": ".spool"})
+        stats = None
+
+    crawler, start = Crawler(), threading.Barrier(8)
+    seen = []
+
+    def store():
+        start.wait()
+        seen.append(ledger_of(crawler))
+
+    threads = [threading.Thread(target=store) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 8 and all(ledger is crawler.output_ledger for ledger in seen)
