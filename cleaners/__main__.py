@@ -4,6 +4,11 @@ Reads text files (one paragraph a line) or HTML pages (extracted with
 trafilatura first), cleans them with the default rules and prints every line
 in order: kept lines as they are, removed lines marked with the rule that
 removed them. A directory is read file by file (*.html, *.htm, *.txt).
+
+For HTML, what went before extraction is shown too: each page-level element
+the DOM rules pruned (consent managers, share bars, sign-up boxes ...) as
+"x [dom:<rule>] <its text>", and the page's problem when it is not an
+article at all (consent_wall, bot_challenge, paywall, error_page).
 """
 
 from __future__ import annotations
@@ -13,8 +18,11 @@ import json
 import sys
 from pathlib import Path
 
+from lxml import etree
+
 from cleaners import Cleaner, DEFAULT_RULES, paragraphs
-from cleaners.extract import extract, make_options
+from cleaners.dom import DOM_RULES, Pruner
+from cleaners.extract import extract, make_options, parse_html
 
 SUFFIXES = {".html", ".htm", ".txt"}
 
@@ -32,14 +40,33 @@ def files(paths: list[str]) -> list[Path]:
     return found
 
 
-def read(path: Path, url: str) -> tuple[str, str | None]:
-    """(text, title) of a file; HTML goes through extraction first."""
+AUDIT_CHARS = 160  # of a pruned element's text, on its line
+# its text nodes, spaced (a banner's sentence and its button are two words apart)
+_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+
+
+def pruned(raw: bytes) -> list[dict]:
+    """What the DOM rules take out of a page, in page order: rule and text."""
+    tree = parse_html(raw)
+    if tree is None:
+        return []
+    return [{"rule": name, "text": " ".join(" ".join(_VISIBLE_TEXT(element)).split())}
+            for name, element in Pruner(DOM_RULES).plan(tree)]
+
+
+def read(path: Path, url: str) -> tuple[str, str | None, list[dict], str | None]:
+    """(text, title, DOM removals, page problem) of a file; HTML goes through
+    extraction first."""
     raw = path.read_bytes()
     looks_html = path.suffix.lower() in (".html", ".htm") or raw.lstrip()[:1] == b"<"
     if not looks_html:
-        return raw.decode("utf-8", errors="replace"), None
+        return raw.decode("utf-8", errors="replace"), None, [], None
     extracted = extract(raw, url or path.resolve().as_uri(), make_options())
-    return (extracted.text, extracted.title) if extracted else ("", None)
+    if not extracted:
+        return "", None, pruned(raw), None
+    # extract() falls back to the unpruned page when pruning left too little
+    dom_removed = pruned(raw) if extracted.dom_removed else []
+    return extracted.text or "", extracted.title, dom_removed, extracted.problem
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,15 +78,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cleaner = Cleaner(DEFAULT_RULES)
     for path in files(args.paths):
-        text, title = read(path, args.url)
+        text, title, dom_removed, problem = read(path, args.url)
         cleaned = cleaner.clean(text, source_url=args.source_url, title=title)
         if args.json:
-            print(json.dumps({"file": str(path), "title": title, "text": cleaned.text,
-                              "removed": [r.as_dict() for r in cleaned.removed]}, ensure_ascii=False))
+            print(json.dumps({"file": str(path), "title": title, "problem": problem, "text": cleaned.text,
+                              "removed": [r.as_dict() for r in cleaned.removed],
+                              "dom_removed": dom_removed}, ensure_ascii=False))
             continue
         removed = iter(cleaned.removed)
         pending = next(removed, None)
-        print(f"== {path}: {len(cleaned.removed)} removed")
+        print(f"== {path}: {len(cleaned.removed)} removed"
+              + (f", {len(dom_removed)} pruned before extraction" if dom_removed else "")
+              + (f"; not an article: {problem}" if problem else ""))
+        for element in dom_removed:
+            print(f"x [dom:{element['rule']}] {element['text'][:AUDIT_CHARS]}")
         for line in paragraphs(text):
             if pending is not None and line == pending.text:
                 print(f"- [{pending.rule}] {line}")

@@ -1081,7 +1081,20 @@ def _h1(tree) -> list[str]:
     return [_WS.sub(" ", "".join(_TEXT_XPATH(h))).strip() for h in tree.xpath("//h1")]
 
 
+def json_ld_documents(tree) -> list:
+    """The page's JSON-LD blocks, parsed; broken ones (common) are left out:
+    they only lose a hint."""
+    documents = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            documents.append(json.loads(script))
+        except ValueError:
+            continue
+    return documents
+
+
 def _json_ld_objects(tree) -> list[dict]:
+    """Every JSON-LD object of the page, nested ones included."""
     found: list[dict] = []
 
     def walk(node) -> None:
@@ -1094,11 +1107,7 @@ def _json_ld_objects(tree) -> list[dict]:
             for child in node:
                 walk(child)
 
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            walk(json.loads(script))
-        except ValueError:
-            continue
+    walk(json_ld_documents(tree))
     return found
 
 

@@ -6,7 +6,6 @@ deduplication stays off (it is process-global and destructive).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -16,7 +15,7 @@ from trafilatura import bare_extraction
 from trafilatura.baseline import html2txt
 from trafilatura.settings import Extractor
 
-from cleaners.dom import declares_paywall, PROBLEM_MAX_WORDS, page_problem, prune
+from cleaners.dom import declares_paywall, json_ld_documents, PROBLEM_MAX_WORDS, page_problem, prune
 
 # Declared page types (og:type, JSON-LD @type) that say "this is an article"
 # or "this is a listing". A declaration beats text length either way.
@@ -86,11 +85,7 @@ def _json_ld_types(tree) -> set[str]:
             for child in node:
                 walk(child)
 
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            walk(json.loads(script))
-        except ValueError:
-            continue  # broken JSON-LD is common; it only loses a hint
+    walk(json_ld_documents(tree))
     return types
 
 

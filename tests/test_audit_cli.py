@@ -49,3 +49,25 @@ def test_missing_file_is_a_clear_error():
     run = audit("/no/such/file.txt")
     assert run.returncode == 1
     assert run.stderr.strip() == "python -m cleaners: error: no such file: /no/such/file.txt"
+
+
+def test_html_page_shows_what_dom_rules_pruned_before_extraction(tmp_path):
+    banner = "We use cookies to improve your experience on our site."
+    body = "".join(f"<p>{p}</p>" for p in STORY * 3)
+    (tmp_path / "page.html").write_text(
+        "<html><head><meta property='og:type' content='article'></head><body>"
+        f"<div id='onetrust-banner-sdk'><p>{banner}</p><button>Accept all</button></div>"
+        f"<article><h1>Ferry times</h1>{body}</article>"
+        "<div class='share-bar'><a href='/s?fb'>Facebook</a> <a href='/s?x'>X</a></div>"
+        "</body></html>", encoding="utf-8")
+    run = audit(str(tmp_path / "page.html"))
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0] == f"== {tmp_path / 'page.html'}: 1 removed, 2 pruned before extraction"
+    assert lines[1:3] == [f"x [dom:consent_banner] {banner} Accept all", "x [dom:share_bar] Facebook X"]
+    assert banner not in run.stdout.split("\n", 3)[3]  # not in the kept text
+
+    run = audit(str(tmp_path / "page.html"), "--json")
+    [record] = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [d["rule"] for d in record["dom_removed"]] == ["consent_banner", "share_bar"]
+    assert record["problem"] is None
