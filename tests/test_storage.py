@@ -2,6 +2,7 @@
 
 import gzip
 import hashlib
+import os
 import json
 import re
 import subprocess
@@ -257,3 +258,16 @@ def test_batches_stored_at_once_from_threads_share_one_ledger(monkeypatch):
     for thread in threads:
         thread.join()
     assert len(seen) == 8 and all(ledger is crawler.output_ledger for ledger in seen)
+
+
+def test_a_large_object_goes_up_in_parts_and_arrives_whole(moto, bucket, tmp_path):
+    policy = DeliveryPolicy(multipart_threshold=5 * 1024 * 1024, endpoint_url=moto.endpoint,
+                            attempts=2, backoff=0.1, timeout=5)
+    payload = os.urandom(12 * 1024 * 1024)  # over the threshold: three parts of 5, 5 and 2 MiB
+    spooled_file = tmp_path / "big.jsonl.gz"
+    spooled_file.write_bytes(payload)
+    storage.Deliverer(policy).deliver(spooled_file, f"s3://{bucket}/news/items/big.jsonl.gz")
+    stored = moto.client().get_object(Bucket=bucket, Key="news/items/big.jsonl.gz")
+    assert stored["ETag"].strip('"').endswith("-3")  # S3's mark of a three-part upload
+    assert hashlib.sha256(stored["Body"].read()).digest() == hashlib.sha256(payload).digest()
+    assert not spooled_file.exists()  # removed from the spool once S3 confirmed it
