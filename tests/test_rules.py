@@ -737,7 +737,6 @@ PROMO_NEWSLETTER = [
         "Join our mailing list! Get an email when a new episode is out, with notes from the crew and a few extras.",
         "Would you like to receive notifications about new posts?",
         "Follow Harbour Notes for free to get updates from this writer.",
-        "If you enjoyed this article, please consider sharing it and subscribing to the Harbour Digest.",
         "Was this email forwarded to you? Subscribe here for free.",
     ),
     *keep(
@@ -1261,6 +1260,7 @@ CLOSING_ASK = [
         "If you liked this guide, please share it with a friend who is learning to sail.",
         "If you liked this review, subscribe for more and follow along as I work through the rest of the series.",
         "If you appreciated this story, please support our local reporting with a small monthly donation today.",
+        "If you enjoyed this article, please consider sharing it and subscribing to the Harbour Digest.",
         from_end=1,
     ),
     *keep(

@@ -323,7 +323,7 @@ _CLOSING_ASK = (
     # "If you liked this article, please consider sharing it and subscribing. If you want
     # to support the blog, please consider a one-off donation." (with one sentence of
     # the blog's name before it)
-    r"^([^.!?\"“”]{0,100}[.!?] )?if you (liked|enjoyed|like|enjoy|appreciated) (this|the|my|our) "
+    r"^([^.!?\"“”]{0,100}[.!?] )?if you (liked|enjoyed|like|enjoy|appreciated|found value in) (this|the|my|our) "
     r"(article|post|story|newsletter|piece|issue|episode|review|guide)\b[^.!?]{0,30}[,.!]?\s*(please )?"
     r"(consider|share|subscribe|support|follow|donate|buy me)\b.{0,380}$",
 )
@@ -333,7 +333,6 @@ CLOSING_ASK = RegexRule(
     #   asks it strings together: "If you liked this article, please consider
     #   liking, sharing and subscribing to the newsletter. If you want to
     #   support the site, please consider a one-off donation."
-    #   (promo_newsletter takes the short ones anywhere.)
     # Keeps: the same words elsewhere in the text, reported speech ("If you
     #   liked this article, share it, the editor wrote"), and sentences that
     #   do not ask ("If you liked this review, the sequel is even better.").

@@ -433,11 +433,8 @@ _NEWSLETTER = {
         r"^(would you like|do you want|want) to (receive|get) (e-?mail )?(notifications|updates|alerts|e-?mails) "
         r"(about|on|of|for|when)\b.{0,60}$",
         r"^.{0,60}\bto get (e-?mail )?updates from (this|the|our) (writer|author|publication|blog|creator)\W*$",
-        # the closing ask of a newsletter or blog: "If you liked this article,
-        #   please consider sharing and subscribing to the X Newsletter."
-        r"^([^.!?\"“”]{0,100}[.!?] )?if you (liked|enjoyed|like|enjoy|found value in) (this|the|my|our) "
-        r"(article|post|story|newsletter|piece|issue|episode)\b.{0,40}\b(consider|please)\b.{0,40}\b"
-        r"(subscrib|shar|lik|follow|support)\w*\b.{0,120}$",
+        # (a blog's closing "If you liked this article, please consider
+        #   subscribing ..." is chrome.CLOSING_ASK's)
         # "Was this email forwarded to you? Subscribe here for free."
         r"^(was|is) this (newsletter|e-?mail|issue) forwarded to you\s*\?.{0,100}$",
         # a sign-up box's heading alone: "Newsletter", "Newsletter sign-up"
