@@ -18,10 +18,8 @@ import json
 import sys
 from pathlib import Path
 
-from lxml import etree
-
 from cleaners import Cleaner, DEFAULT_RULES, paragraphs
-from cleaners.dom import DOM_RULES, Pruner
+from cleaners.dom import DOM_RULES, Pruner, spaced_text
 from cleaners.extract import extract, make_options, parse_html
 
 SUFFIXES = {".html", ".htm", ".txt"}
@@ -41,16 +39,17 @@ def files(paths: list[str]) -> list[Path]:
 
 
 AUDIT_CHARS = 160  # of a pruned element's text, on its line
-# its text nodes, spaced (a banner's sentence and its button are two words apart)
-_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
 
 
 def pruned(raw: bytes) -> list[dict]:
-    """What the DOM rules take out of a page, in page order: rule and text."""
+    """What the DOM rules take out of a page, in page order: rule and text.
+
+    A second parse and plan, here and not in extract(): the crawl's hot path
+    only counts removals; their text is for this audit."""
     tree = parse_html(raw)
     if tree is None:
         return []
-    return [{"rule": name, "text": " ".join(" ".join(_VISIBLE_TEXT(element)).split())}
+    return [{"rule": name, "text": spaced_text(element)}
             for name, element in Pruner(DOM_RULES).plan(tree)]
 
 

@@ -141,6 +141,12 @@ def visible_text(element) -> str:
     return _WS.sub(" ", "".join(_TEXT_XPATH(element))).strip()
 
 
+def spaced_text(element) -> str:
+    """visible_text with a space between text nodes, for showing a widget's
+    words (a banner's sentence and its button stay two words)."""
+    return _WS.sub(" ", " ".join(_TEXT_XPATH(element))).strip()
+
+
 def _p_chars(element) -> int:
     total = 0
     for p in ([element] if element.tag == "p" else []) + _P_XPATH(element):
@@ -597,11 +603,9 @@ class PitchBoxRule:
         text = visible_text(element)
         if not text or len(text) > self.max_chars:
             return False
-        buttons = element.xpath(".//a | .//button | .//input[@type='submit' or @type='button']")
-        if not buttons:
-            return False
+        # (clickable holds every button now: there are at most max_buttons)
         if not any(_PITCH_BUTTON.match(visible_text(b) or b.get("aria-label") or b.get("value") or "") and _alone(b)
-                   for b in buttons):
+                   for b in clickable):
             return False
         if element.xpath(".//ul/li[2] | .//ol/li[2] | .//table"):
             return False  # a product card in a buyer's guide, with its list of pros

@@ -181,10 +181,10 @@ def load_index(crawler, spider) -> None:
     logger.info("Incremental: %d URLs already stored by earlier runs of %s", count, spider.name)
     compact_after = settings.getint("INCREMENTAL_COMPACT_SEGMENTS")
     if compact_after > 0 and len(index.segments_read) >= compact_after:
-        write_snapshot(crawler, spider, index)
+        compact_index(crawler, spider, index)
 
 
-def write_snapshot(crawler, spider, index: StoredIndex) -> None:
+def compact_index(crawler, spider, index: StoredIndex) -> None:
     """Fold what this run read into a new snapshot under OUTPUT_URI (see the module's doc)."""
     settings = crawler.settings
     uri = join_uri(settings.get("OUTPUT_URI"), SNAPSHOT_PREFIX.format(spider=spider.name)
