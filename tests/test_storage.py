@@ -145,11 +145,15 @@ async def test_s3_failing_mid_run_loses_nothing(demo_sites, moto, bucket, proxy,
     settings = {**s3_settings(proxy.endpoint, spool), "ALLOW_PRIVATE_HOSTS": demo_sites.allow_hosts,
                 "OUTPUT_BATCH_ITEM_COUNT": 4}
     put = storage.Deliverer._put
+    # Batches are stored from several threads at once: one upload at a time, so that no
+    # second record batch can be in flight while the first one lands and S3 goes down.
+    one_at_a_time = threading.Lock()
 
     def s3_goes_down_after_the_first_record_batch(self, path, uri):
-        put(self, path, uri)
-        if "/items/" in uri:
-            proxy.mode = "down"
+        with one_at_a_time:
+            put(self, path, uri)
+            if "/items/" in uri:
+                proxy.mode = "down"
 
     monkeypatch.setattr(storage.Deliverer, "_put", s3_goes_down_after_the_first_record_batch)
 
