@@ -1336,6 +1336,142 @@ ADVERTISE_PITCH = [
     *keep("advertise_pitch", "en", "Advertise with us", index=6),  # not among the last lines
 ]
 
+# --- finance_disclosure -------------------------------------------------------------
+
+FINANCE_DISCLOSURE = [
+    *rm(
+        "finance_disclosure",
+        "en",
+        "Harbour Wealth Partners, LLC is a Registered Investment Adviser. Advisory services are only offered "
+        "to clients where the firm is properly licensed.",
+        "All personal loans made by Coastline Bank.",
+        "Member FDIC. Equal Housing Lender.",
+        "Securities offered through Northgate Securities, LLC, member FINRA/SIPC.",
+        "Past performance is not indicative of future results.",
+        from_end=1,
+    ),
+    *rm("finance_disclosure", "de", "Keine Anlageberatung. Alle Angaben ohne Gewähr."),
+    *rm("finance_disclosure", "fr", "Les performances passées ne préjugent pas des performances futures."),
+    *rm("finance_disclosure", "es", "Rentabilidades pasadas no garantizan rentabilidades futuras."),
+    *keep(
+        "finance_disclosure",
+        "en",
+        "Regulators said Harbour Capital is a registered investment adviser that misled clients.",
+        "Most car loans are made by banks rather than dealers.",
+        "Equal housing opportunity was the promise of the 1968 act, and it is still unkept.",
+        "The bank, a member of the FDIC since 1934, failed in March.",
+        "Advisory services offered by banks grew 12% last year.",
+        "Past performance is not a guarantee, the fund manager warned, but the trend is clear.",
+    ),
+    # the firm's own sentence, but mid-story: a profile, not the small print
+    *keep("finance_disclosure", "en", "Harbour Capital is a registered investment adviser. It manages $2bn.",
+          index=8),
+]
+
+# --- shop_promo ---------------------------------------------------------------------
+
+SHOP_PROMO = [
+    *rm(
+        "shop_promo",
+        "en",
+        "Score free shipping on qualifying orders! For more information on shipping rates, visit our "
+        "international page.",
+        "Free delivery on all orders over $50.",
+        "Free standard shipping on orders $60 CAD+. For rates and timelines, please visit our international page",
+        "Bonus: we are gifting you $500 in ad credits when you spend your first $500. Just sign up and use "
+        "code HARBOUR5. Terms apply.",
+    ),
+    *rm("shop_promo", "de", "Kostenloser Versand ab 50 € Bestellwert"),
+    *rm("shop_promo", "fr", "Livraison gratuite dès 65 €"),
+    *rm("shop_promo", "es", "Envío gratis en pedidos superiores a 40 €"),
+    *keep(
+        "shop_promo",
+        "en",
+        "Amazon began offering free shipping on orders over $25 in 2002.",
+        "Free shipping on all orders pushed the retailer's costs up 20%.",
+        "The airline says terms apply to the refund, and they are strict.",
+        "Free delivery on orders over $50 was the reason, the shop owner said.",
+    ),
+    *keep("shop_promo", "fr", "Livraison gratuite et retours faciles ont fait le succès du site, selon une étude."),
+]
+
+# --- event_promo --------------------------------------------------------------------
+
+EVENT_PROMO = [
+    *rm(
+        "event_promo",
+        "en",
+        "Meet Harbourline at the Retail Tech Summit in Lisbon on 4 March.",
+        "Visit us at booth B12 at Web Expo.",
+        "Come and see us at the Garden Show, stand 42!",
+    ),
+    *rm("event_promo", "de", "Besuchen Sie uns auf der Retail Expo, Stand B12."),
+    *rm("event_promo", "fr", "Retrouvez-nous au salon Vivatech, stand 42."),
+    *keep(
+        "event_promo",
+        "en",
+        "Meet Maria at the Harbour Cafe, where she has worked since 1998.",
+        "Visit us at the town hall on 3 May, the council urged.",
+        "Join us at the Harbour Festival on 12 June for a day of music and food, which last year drew 40,000 "
+        "people to the quays.",
+        "See Venice at dawn on a gondola, and you will understand why painters came.",
+        "Meet Tom at Central Station on Monday and hand him the keys.",
+    ),
+]
+
+# --- tip_line -----------------------------------------------------------------------
+
+TIP_LINE = [
+    *rm(
+        "tip_line",
+        "en",
+        "SHARE YOUR STORY",
+        "Got a news tip? Email tips@harbourpost.example",
+        "Have a story idea? Send it to the newsroom.",
+        "Send us your tips at tips@harbourpost.example",
+        "Share your photos and videos",
+    ),
+    *rm("tip_line", "de", "Haben Sie einen Hinweis für uns? Schreiben Sie an die Redaktion."),
+    *rm("tip_line", "fr", "Vous avez une info à nous signaler ? Écrivez-nous."),
+    *keep(
+        "tip_line",
+        "en",
+        "Have a story to share about the flood? the mayor asked survivors.",
+        "Share your story with the panel, the inquiry told witnesses.",
+        "Send us your tips and tricks for the garden, and we will print the best.",
+        "Got a tip from a neighbour, she drove to the harbour at once.",
+        "Share your stories, the festival asks, and 200 people did.",
+        "Do you have a tip for first-time sailors? Keep the bow into the wind.",
+    ),
+]
+
+# --- image_credit -------------------------------------------------------------------
+
+IMAGE_CREDIT = [
+    *rm(
+        "image_credit",
+        "en",
+        "Photo: Shutterstock",
+        "Photo courtesy of Harbour Museum",
+        "Image credit: © Depositphotos.com/harbour",
+        "Featured image from Unsplash",
+    ),
+    *rm("image_credit", "de", "Foto: dpa"),
+    *rm("image_credit", "ru", "Фото: ТАСС"),
+    *rm("image_credit", "hi", "फोटो: पीटीआई"),
+    *keep(
+        "image_credit",
+        "en",
+        "Photo ID is required at the polls.",
+        "Photos of the flood spread online within minutes.",
+        "Photo sources and display controls",
+        "Cover photo contest winners announced at the festival",
+        # a caption too long for a credit
+        "Photo: The mayor, centre, opened the bridge on Monday after three years of works that cost the city "
+        "more than it had budgeted, and the crowd cheered.",
+    ),
+]
+
 CASES = [
     *COOKIE_BANNER,
     *AGGREGATOR_DISCLAIMER,
@@ -1360,6 +1496,11 @@ CASES = [
     *CLOSING_ASK,
     *DATELINE,
     *ADVERTISE_PITCH,
+    *FINANCE_DISCLOSURE,
+    *SHOP_PROMO,
+    *EVENT_PROMO,
+    *TIP_LINE,
+    *IMAGE_CREDIT,
 ]
 
 

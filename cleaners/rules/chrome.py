@@ -1,6 +1,6 @@
 """Page chrome left in the text: byline and reading-time lines, navigation
 labels, "was this helpful?" prompts, a sign-up form's small print, a
-business's contact block, and a blog's closing ask.
+business's contact block, a blog's closing ask, and a picture's credit.
 
 These are labels, not sentences: each pattern must be the whole line (a
 name, a number of minutes, a link's caption). Bylines and navigation labels
@@ -12,7 +12,7 @@ byline line carries nothing the record lacks.
 not_reported() vetoes bylines that report speech, as in promo.
 """
 
-from cleaners.rules.promo import not_reported
+from cleaners.rules.promo import devanagari, not_reported
 from cleaners.base import RegexRule, regex
 
 # One word of a person's name: capitalised (case-sensitive even though the
@@ -342,4 +342,44 @@ CLOSING_ASK = RegexRule(
     tail=3,
 )
 
-RULES = (BYLINE_META, DATELINE, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE, CLOSING_ASK)
+# --- image_credit -----------------------------------------------------------------------
+
+_CREDIT_LABEL = {
+    # "Photo: Shutterstock", "Photo courtesy of Harbour Museum", "Image credit: © Depositphotos",
+    # "Featured image from Unsplash", "Cover image: the lighthouse at dusk", "Photos by Jane Doe"
+    "en": (
+        r"(feature[d]?|header|hero|cover|top|lead|title|main) (image|photo|picture|illustration)s?"
+        r"( (by|from|via|courtesy( of)?|credits?)\s*[:：]?|\s*[:：])",
+        r"(image|photo|picture|illustration)s? (by|via|credits?|courtesy( of)?)\s*[:：]?",
+        r"(image|photo|picture|illustration)s? sources?\s*[:：]",
+        r"(image|photo|picture|illustration)s?\s*[:：]",
+    ),
+    "de": (r"(fotos?|bild(er)?|bildquelle|titelbild|foto(grafie)?\s*credit)\s*[:：]",),
+    "fr": (r"(crédits? photos?|photos?|image)\s*[:：]",),
+    "es": (r"(foto(grafía)?s?|imagen|crédito de (la )?foto)\s*[:：]",),
+    "it": (r"(foto|immagine|credito foto|crediti fotografici)\s*[:：]",),
+    "pt": (r"(fotos?|imagem|crédito da foto)\s*[:：]",),
+    "nl": (r"(foto'?s?|beeld|afbeelding)\s*[:：]",),
+    "ru": (r"(фото|фотография|иллюстрация)\s*[:：]",),
+    "hi": (devanagari(r"(फोटो|फ़ोटो|तस्वीर)\s*[:：]"),),
+}
+
+IMAGE_CREDIT = RegexRule(
+    # Removes: a picture's credit line, left in the text when the picture is
+    #   not: "Photo: Shutterstock", "Photo courtesy of Harbour Museum", "Image
+    #   credit: © Depositphotos", "Featured image from Unsplash", "Foto: dpa",
+    #   "Фото: ТАСС". The credit after the label is short (up to 100
+    #   characters): a credit, not a paragraph.
+    # Keeps: sentences about photos ("Photo ID is required at the polls." has
+    #   no label; "Photos of the flood spread online within minutes."), a
+    #   label followed by a long caption-like paragraph, and "Photo sources and
+    #   display controls" (a settings label: no separator).
+    name="image_credit",
+    pattern=regex(
+        "^\\W*(?:" + "|".join(f"(?:{p})" for patterns in _CREDIT_LABEL.values() for p in patterns)
+        + ")\\s*\\S.{0,100}$"
+    ),
+    max_chars=160,
+)
+
+RULES = (BYLINE_META, DATELINE, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE, CLOSING_ASK, IMAGE_CREDIT)

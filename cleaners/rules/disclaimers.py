@@ -9,10 +9,14 @@ families: the aggregator notice ("Denial of responsibility! X is an
 automatic aggregator ... All trademarks belong to their rightful owners")
 and the auto-feed note ("This story has not been edited by staff and is
 auto-generated from a syndicated feed").
+
+finance_disclosure is the regulatory small print a bank, lender or
+investment adviser closes its posts with: only in the last lines, and only
+in the forms a firm writes about itself.
 """
 
 from cleaners.base import RegexRule, regex
-from cleaners.rules.promo import devanagari
+from cleaners.rules.promo import devanagari, not_reported
 
 # The aggregator notice's cues, for the sentence "X is an automatic aggregator ..."
 # when it comes without its "Denial of responsibility!" opener.
@@ -196,4 +200,60 @@ AGGREGATOR_DISCLAIMER = RegexRule(
     max_chars=1200,
 )
 
-RULES = (AGGREGATOR_DISCLAIMER,)
+
+# --- finance_disclosure ---------------------------------------------------------------
+
+# A name as a firm or bank writes it in its own disclosure: capitalised words,
+# "LLC", "N.A.", "&" ("Harbour Wealth Partners, LLC", "Coastline Bank, N.A.").
+_FIRM = r"(?-i:[A-Z0-9][\w&.,'’()-]*)(?: (?-i:[A-Z0-9&][\w&.,'’()-]*)){0,6}"
+
+_FINANCE = {
+    # "Harbour Wealth Partners, LLC is a Registered Investment Adviser. Advisory
+    # services are only offered ...", "All personal loans made by Coastline Bank.",
+    # "Member FDIC. Equal Housing Lender.", "Securities offered through Northgate
+    # Securities, LLC, member FINRA/SIPC.", "Past performance is not indicative of
+    # future results."
+    "en": (
+        rf"^\W*{_FIRM} is an? (sec[- ]|state[- ])?registered investment advis[eo]r\s*[.;]\s*.{{0,600}}$",
+        rf"^\W*(all )?([\w-]+ ){{0,2}}loans? (are )?(made|issued|originated|provided) by {_FIRM}\W*$",
+        r"^\W*((member (fdic|finra|sipc|ncua)(\s*(/|and|&)\s*(fdic|finra|sipc))?|equal housing (lender|opportunity)|"
+        r"nmls( id)?\s*#?\s*\d+)\W*)+$",
+        rf"^\W*(securities|(investment )?advisory services) (are )?(only )?offered (through|by) {_FIRM}.{{0,300}}$",
+        r"^\W*past performance (is|does) not (a )?(guarantee|indicative|indicate|necessarily|predict)\b.{0,300}$",
+    ),
+    # "Keine Anlageberatung.", "Frühere Wertentwicklungen sind kein verlässlicher Indikator ..."
+    "de": (
+        r"^\W*(dies(er artikel| ist)? (ist|stellt) keine anlageberatung( dar)?|keine anlageberatung|"
+        r"(frühere|vergangene) wertentwicklungen? (sind|ist) kein (verlässlicher )?indikator)\b.{0,300}$",
+    ),
+    # "Les performances passées ne préjugent pas des performances futures."
+    "fr": (
+        r"^\W*(les performances passées ne (préjugent|sont) pas|(ceci|cet article) ne constitue pas un conseil "
+        r"en investissement)\b.{0,300}$",
+    ),
+    # "Rentabilidades pasadas no garantizan rentabilidades futuras."
+    "es": (
+        r"^\W*((las )?rentabilidades pasadas no (garantizan|presuponen)|(esto|este artículo) no constituye "
+        r"(una )?(recomendación|asesoramiento) de inversión)\b.{0,300}$",
+    ),
+}
+
+FINANCE_DISCLOSURE = RegexRule(
+    # Removes: the regulatory small print a bank, lender or adviser puts under
+    #   its posts, in the last four lines: "Harbour Wealth Partners, LLC is a
+    #   Registered Investment Adviser. Advisory services are only offered ...",
+    #   "All personal loans made by Coastline Bank.", "Member FDIC. Equal
+    #   Housing Lender.", "Securities offered through Northgate Securities,
+    #   LLC, member FINRA/SIPC.", "Past performance is not indicative of future
+    #   results.", "Keine Anlageberatung."
+    # Keeps: reporting on the same things ("Regulators said Harbour Capital is
+    #   a registered investment adviser that misled clients", "Most car loans
+    #   are made by banks rather than dealers.", "The bank, a member of the FDIC
+    #   since 1934, failed in March."), and the same words further up the text.
+    name="finance_disclosure",
+    pattern=regex(not_reported(*(p for patterns in _FINANCE.values() for p in patterns))),
+    max_chars=800,
+    tail=4,
+)
+
+RULES = (AGGREGATOR_DISCLAIMER, FINANCE_DISCLOSURE)

@@ -988,6 +988,107 @@ ADVERTISE_PITCH = RegexRule(
     tail=6,
 )
 
+# --- shop_promo ------------------------------------------------------------------------
+
+# An order threshold: "$50", "65€ or more", "$60 CAD+", "R$670", "MX$1,320", "₹11,230", "900kr or more"
+_CURRENCY = "$€£¥₩₪₹₽₺₫฿"
+_AMOUNT = rf"([a-z]{{0,3}}[{_CURRENCY}])?\d[\d.,]*\s?([{_CURRENCY}]|kr|[a-z]{{3}})?\s?(\+|or more)?"
+
+_SHOP = {
+    # "Score free shipping on qualifying orders!", "Free delivery on all orders over
+    # $50.", "... Just sign up and use code GET5K. Terms apply."
+    "en": (
+        r"^\W*((get|enjoy|score|plus|and) )?(free|complimentary) (standard |ground |express |uk |us )?"
+        r"(shipping|delivery|returns)( (and|&) (free )?returns)? on (all |qualifying |eligible |selected |select |"
+        rf"most )?(orders|purchases|items)( (over|above|of|from))?( {_AMOUNT})?\s*([.!]|$).{{0,300}}$",
+        r"^.{0,300}[.!?]\s+\*?\s*(terms|t&cs|t&c|restrictions|exclusions|conditions) (and conditions )?apply\.?\W*$",
+    ),
+    # "Kostenloser Versand ab 50 €", "Livraison gratuite dès 65 €", "Envío gratis en pedidos ..."
+    "de": (r"^\W*(kostenloser|gratis|versandkostenfreier?) (versand|lieferung)( ab| für alle| innerhalb)\b.{0,200}$",),
+    "fr": (rf"^\W*livraison (gratuite|offerte)\s*((dès|à partir de|sur|pour)\b|[\d{_CURRENCY}]).{{0,200}}$",),
+    "es": (r"^\W*envío (gratis|gratuito)( en| a partir de| desde| para)\b.{0,200}$",),
+}
+
+SHOP_PROMO = RegexRule(
+    # Removes: a shop's offer banner left in the text of its blog or
+    #   newsletter: "Score free shipping on qualifying orders! For more
+    #   information on shipping rates, visit our international page", "Free
+    #   delivery on all orders over $50.", an ad ending in "Terms apply.",
+    #   "Kostenloser Versand ab 50 €", "Livraison gratuite dès 65 €".
+    # Keeps: reporting on shipping offers ("Amazon began offering free shipping
+    #   on orders over $25 in 2002.", "Free shipping on all orders pushed the
+    #   retailer's costs up 20%" (the offer is not the whole clause),
+    #   "Livraison gratuite et retours faciles ont fait le succès du site"
+    #   (no threshold follows)), and "terms apply" inside a sentence.
+    name="shop_promo",
+    pattern=regex(not_reported(*(p for patterns in _SHOP.values() for p in patterns))),
+    max_chars=400,
+)
+
+# --- event_promo -----------------------------------------------------------------------
+
+_EVENT = {
+    # "Meet Harbourline at the Retail Tech Summit in Lisbon on 4 March.", "Visit us at
+    # booth B12", "Join our team at Web Expo, stand 42"
+    "en": (
+        r"^\W*(come (and )?)?(meet|visit|see|find|join) (us|our team|the team|(?-i:[A-Z][\w-]+)( team)?) at "
+        r"(the )?(?-i:[A-Z0-9])[^.!?]{0,80}?\b(on (\d{1,2}(st|nd|rd|th)? \w+|\w+ \d{1,2}(st|nd|rd|th)?)|"
+        r"booth|stand|hall)\b[^.!?]{0,60}[.!]?\W*$",
+        r"^\W*(come (and )?)?(meet|visit|see|find|join) (us|our team|the team) at (booth|stand|hall) \S{1,10}"
+        r"[^.!?]{0,80}[.!]?\W*$",
+    ),
+    # "Besuchen Sie uns auf der Retail Expo, Stand B12", "Retrouvez-nous au salon X, stand 42"
+    "de": (r"^\W*(besuchen sie uns|treffen sie uns) (auf|an|bei) (der|dem|den)? ?[^.!?]{0,80}\b(stand|halle)\b"
+           r"[^.!?]{0,40}[.!]?\W*$",),
+    "fr": (r"^\W*(retrouvez-nous|rencontrez-nous|venez nous (voir|rencontrer)) (au|à|sur) [^.!?]{0,80}\b"
+           r"(stand|hall)\b[^.!?]{0,40}[.!]?\W*$",),
+}
+
+EVENT_PROMO = RegexRule(
+    # Removes: a company blog's invitation to its stand at a fair, alone on its
+    #   line: "Meet Harbourline at the Retail Tech Summit in Lisbon on 4
+    #   March.", "Visit us at booth B12 at Web Expo", "Besuchen Sie uns auf der
+    #   Retail Expo, Stand B12".
+    # Keeps: the same verbs in a story ("Meet Maria at the Harbour Cafe, where
+    #   she has worked since 1998." has no date, stand or booth; "Visit us at
+    #   the town hall on 3 May, the council urged." is reported), and
+    #   sentences that go on.
+    name="event_promo",
+    pattern=regex(not_reported(*(p for patterns in _EVENT.values() for p in patterns))),
+    max_chars=200,
+)
+
+# --- tip_line --------------------------------------------------------------------------
+
+_TIP = {
+    # "Share your story", "Got a news tip? Email tips@harbourpost.example",
+    # "Have a story idea? Send it to the newsroom", "Send us your tips"
+    "en": (
+        r"^\W*share your (story|stories|tips?|news tips?|photos?( and videos?)?)\W*$",
+        r"^\W*((have you )?got|have|do you have) a (news )?(tip|story idea|story to share)\s*\?.{0,200}$",
+        r"^\W*send us (your )?(news )?(tips|a tip|story ideas)\s*([.!:]|$|(at|to|via|by|on) ).{0,200}$",
+    ),
+    # "Haben Sie einen Hinweis für uns?", "Vous avez une info ? Écrivez-nous"
+    "de": (r"^\W*(haben sie|hast du) (einen hinweis|eine geschichte|ein thema) für uns\s*\?.{0,200}$",),
+    "fr": (r"^\W*vous avez une (info|information|histoire) (à nous (signaler|raconter|partager))?\s*\?.{0,200}$",),
+    "es": (r"^\W*¿?(tienes|tiene) (una )?(pista|historia|información) (que contar|para nosotros)\s*\?.{0,200}$",),
+}
+
+TIP_LINE = RegexRule(
+    # Removes: a newsroom's ask for tips, as a heading or one line: "Share your
+    #   story", "Got a news tip? Email tips@harbourpost.example", "Have a
+    #   story idea? Send it to the newsroom.", "Haben Sie einen Hinweis für
+    #   uns?".
+    # Keeps: questions a story asks ("Have a story to share about the flood?
+    #   the mayor asked survivors" is reported), "Share your story with the
+    #   panel, the inquiry told witnesses" (the ask must be the whole line),
+    #   and sentences that only start alike ("Send us your tips and tricks
+    #   for the garden" goes on after "tips").
+    name="tip_line",
+    pattern=regex(not_reported(*(p for patterns in _TIP.values() for p in patterns))),
+    max_chars=250,
+)
+
 RULES = (
     SOURCE_LINK,
     PROMO_CHANNEL,
@@ -1003,4 +1104,7 @@ RULES = (
     RELATED_POINTER,
     PROMO_DONATION,
     ADVERTISE_PITCH,
+    SHOP_PROMO,
+    EVENT_PROMO,
+    TIP_LINE,
 )
