@@ -72,6 +72,11 @@ class RegexRule:
         return self.pattern.search(line.text) is not None
 
 
+def all_languages(patterns_by_language: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A rule's patterns for every language, in table order: {"en": (...), "de": (...)} -> (...)."""
+    return tuple(p for patterns in patterns_by_language.values() for p in patterns)
+
+
 def regex(*alternatives: str) -> re.Pattern[str]:
     """Compile whole-line alternatives, case-insensitive, unicode-aware."""
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)

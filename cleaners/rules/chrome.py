@@ -13,7 +13,7 @@ not_reported() vetoes bylines that report speech, as in promo.
 """
 
 from cleaners.rules.promo import devanagari, not_reported
-from cleaners.base import RegexRule, regex
+from cleaners.base import RegexRule, all_languages, regex
 
 # One word of a person's name: capitalised (case-sensitive even though the
 # rule's pattern is not), letters, dots, apostrophes and hyphens: "Jane",
@@ -99,7 +99,7 @@ BYLINE_META = RegexRule(
     #   harbour", "By Friday Night", "By The Numbers" (not a person's name),
     #   and any byline in the middle of the text (a quoted credit in a review).
     name="byline_meta",
-    pattern=regex(not_reported(*(p for patterns in _BYLINE.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_BYLINE))),
     max_chars=90,
     edge=8,
 )
@@ -177,7 +177,7 @@ NAV_LABEL = RegexRule(
     #   the body, where they are a story's own section headings ("Home" as
     #   the heading of a house-and-garden section).
     name="nav_label",
-    pattern=regex(*(p for patterns in _NAV.values() for p in patterns)),
+    pattern=regex(*all_languages(_NAV)),
     max_chars=40,
     edge=5,
 )
@@ -220,7 +220,7 @@ FEEDBACK_PROMPT = RegexRule(
     name="feedback_prompt",
     # no not_reported() veto: the prompt is the whole line, and French asks
     # "a-t-il", which the veto takes for reported speech
-    pattern=regex(*(p for patterns in _FEEDBACK.values() for p in patterns)),
+    pattern=regex(*all_languages(_FEEDBACK)),
     max_chars=400,
 )
 
@@ -273,7 +273,7 @@ FORM_FINE_PRINT = RegexRule(
     #   rate."), reported speech, and lines that only mention privacy
     #   policies ("Our privacy policy changed in May, the company said.").
     name="form_fine_print",
-    pattern=regex(not_reported(*(p for patterns in _FINE_PRINT.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_FINE_PRINT))),
     max_chars=300,
 )
 
@@ -311,7 +311,7 @@ CONTACT_LINE = RegexRule(
     #   the evening boat."), a contact block in the middle of a story, and
     #   a label without a number ("Phone: the new wallet?").
     name="contact_line",
-    pattern=regex(*(p for patterns in _CONTACT.values() for p in patterns)),
+    pattern=regex(*all_languages(_CONTACT)),
     max_chars=120,
     tail=8,
 )
@@ -376,7 +376,7 @@ IMAGE_CREDIT = RegexRule(
     #   display controls" (a settings label: no separator).
     name="image_credit",
     pattern=regex(
-        "^\\W*(?:" + "|".join(f"(?:{p})" for patterns in _CREDIT_LABEL.values() for p in patterns)
+        "^\\W*(?:" + "|".join(f"(?:{p})" for p in all_languages(_CREDIT_LABEL))
         + ")\\s*\\S.{0,100}$"
     ),
     max_chars=160,

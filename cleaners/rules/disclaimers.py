@@ -15,7 +15,7 @@ investment adviser closes its posts with: only in the last lines, and only
 in the forms a firm writes about itself.
 """
 
-from cleaners.base import RegexRule, regex
+from cleaners.base import RegexRule, all_languages, regex
 from cleaners.rules.promo import devanagari, not_reported
 
 # The aggregator notice's cues, for the sentence "X is an automatic aggregator ..."
@@ -251,7 +251,7 @@ FINANCE_DISCLOSURE = RegexRule(
     #   are made by banks rather than dealers.", "The bank, a member of the FDIC
     #   since 1934, failed in March."), and the same words further up the text.
     name="finance_disclosure",
-    pattern=regex(not_reported(*(p for patterns in _FINANCE.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_FINANCE))),
     max_chars=800,
     tail=4,
 )

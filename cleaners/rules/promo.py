@@ -16,7 +16,7 @@ channel" keeps the quote. And no pitch reports speech: a line with "said",
 devanagari() and not_reported() are shared with the other rule modules.
 """
 
-from cleaners.base import RegexRule, regex
+from cleaners.base import RegexRule, all_languages, regex
 
 # --- Devanagari spelling variants -------------------------------------------
 
@@ -229,7 +229,7 @@ PROMO_CHANNEL = RegexRule(
     # Keeps: "Protesters organised on Telegram, where the channel grew to 2 million members."
     #   '"Join our Telegram channel," the organiser urged.' (a quote opens the line)
     name="promo_channel",
-    pattern=regex(not_reported(*(p for patterns in _CHANNEL.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_CHANNEL))),
     max_chars=300,
 )
 
@@ -312,7 +312,7 @@ PROMO_SOCIAL = RegexRule(
     #   (no first-person "follow us"), '"Follow us on Telegram," he told the crowd.'
     #   (a quote opens the line), long paragraphs quoting a campaign.
     name="promo_social",
-    pattern=regex(not_reported(*(p for patterns in _SOCIAL.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_SOCIAL))),
     max_chars=250,
 )
 
@@ -399,7 +399,7 @@ PROMO_MORE_NEWS = RegexRule(
     # Keeps: "Click here, the phishing email said, and your account will be restored."
     #   "For more news outlets, clicks matter more than accuracy, the study found."
     name="promo_more_news",
-    pattern=regex(not_reported(*(p for patterns in _MORE_NEWS.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_MORE_NEWS))),
     max_chars=200,
 )
 
@@ -498,7 +498,7 @@ PROMO_NEWSLETTER = RegexRule(
     # Keeps: "The newsletter, which has 40,000 subscribers, launched in 2019."
     #   "Subscribers to the newsletter doubled in a year." (no imperative opener)
     name="promo_newsletter",
-    pattern=regex(not_reported(*(p for patterns in _NEWSLETTER.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_NEWSLETTER))),
     max_chars=200,
 )
 
@@ -575,7 +575,7 @@ SOURCE_LINK = RegexRule(
     #   on any copy: "Sources said the talks would resume" and "Credit card debt
     #   rose 3% in May" (the label must stand alone or take a colon).
     name="source_link",
-    pattern=regex(*(p for patterns in _SOURCE.values() for p in patterns)),
+    pattern=regex(*all_languages(_SOURCE)),
     max_chars=160,
     tail=10,
     needs_source=True,
@@ -656,7 +656,7 @@ AFFILIATE_DISCLOSURE = RegexRule(
     #   rates of its Associates programme in 2020" has no first-person earner),
     #   and paragraphs longer than 450 characters.
     name="affiliate_disclosure",
-    pattern=regex(not_reported(*(p for patterns in _AFFILIATE.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_AFFILIATE))),
     max_chars=450,
 )
 
@@ -697,7 +697,7 @@ AD_LABEL = RegexRule(
     #   the label must be the whole line, or the label and a short headline;
     #   a bracketed "(sponsored)" must close the line.
     name="ad_label",
-    pattern=regex(*(p for patterns in _AD_LABEL.values() for p in patterns)),
+    pattern=regex(*all_languages(_AD_LABEL)),
     max_chars=90,
 )
 
@@ -740,7 +740,7 @@ SHARE_PROMPT = RegexRule(
     #   couples split chores" (the label must be the whole line), and
     #   "Spread the word, the organisers urged" (reported speech).
     name="share_prompt",
-    pattern=regex(not_reported(*(p for patterns in _SHARE.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_SHARE))),
     max_chars=120,
 )
 
@@ -813,7 +813,7 @@ PAYWALL_PROMPT = RegexRule(
     #   (reported, and not at the line's start), "Subscribers to the paper
     #   doubled", and long paragraphs.
     name="paywall_prompt",
-    pattern=regex(not_reported(*(p for patterns in _PAYWALL.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_PAYWALL))),
     max_chars=220,
 )
 
@@ -850,7 +850,7 @@ PROMO_CTA = RegexRule(
     #   decide." (a sentence, not a button), "Book a demo, the founder urged"
     #   (reported speech).
     name="promo_cta",
-    pattern=regex(not_reported(*(p for patterns in _CTA.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_CTA))),
     max_chars=90,
 )
 
@@ -896,7 +896,7 @@ RELATED_POINTER = RegexRule(
     #   Thursday" (a match report's line, not a label we take), and
     #   "Recommended: Anker PowerCore 10000" (a buying guide's own pick).
     name="related_pointer",
-    pattern=regex(not_reported(*(p for patterns in _RELATED.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_RELATED))),
     max_chars=200,
 )
 
@@ -952,7 +952,7 @@ PROMO_DONATION = RegexRule(
     #   charity said" is reported speech; "Support for independent journalism
     #   fell, a survey found" does not open with the appeal), long paragraphs.
     name="promo_donation",
-    pattern=regex(not_reported(*(p for patterns in _DONATION.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_DONATION))),
     max_chars=300,
 )
 
@@ -1021,7 +1021,7 @@ SHOP_PROMO = RegexRule(
     #   "Livraison gratuite et retours faciles ont fait le succès du site"
     #   (no threshold follows)), and "terms apply" inside a sentence.
     name="shop_promo",
-    pattern=regex(not_reported(*(p for patterns in _SHOP.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_SHOP))),
     max_chars=400,
 )
 
@@ -1054,7 +1054,7 @@ EVENT_PROMO = RegexRule(
     #   the town hall on 3 May, the council urged." is reported), and
     #   sentences that go on.
     name="event_promo",
-    pattern=regex(not_reported(*(p for patterns in _EVENT.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_EVENT))),
     max_chars=200,
 )
 
@@ -1085,7 +1085,7 @@ TIP_LINE = RegexRule(
     #   and sentences that only start alike ("Send us your tips and tricks
     #   for the garden" goes on after "tips").
     name="tip_line",
-    pattern=regex(not_reported(*(p for patterns in _TIP.values() for p in patterns))),
+    pattern=regex(not_reported(*all_languages(_TIP))),
     max_chars=250,
 )
 
