@@ -423,6 +423,10 @@ _NEWSLETTER = {
         r"^get (the latest|the best|our|more)( of| from)? ([\w'’&-]+ ){0,4}(delivered|sent|straight) (to|in|into) "
         r"your inbox\b.{0,60}$",
         r"^subscribe to our (blog|podcast|updates)\b.{0,80}$",
+        # "Subscribe to the Harbour Weekly Podcast!", "Like this article? Subscribe to our blog ..."
+        r"^subscribe to (the|my) ([\w'’&-]+ ){0,5}(podcast|newsletter|channel|blog)\W*$",
+        r"^(like|liked|enjoy|enjoyed|love|loved) (this|the|what you('ve| have)? read)( article| post| story| episode"
+        r"| newsletter| issue)?\s*\?\s*(please )?(subscribe|sign up)\b.{0,160}$",
         # the box's blurb, then the pitch: "We help you plan your weekend. Sign up
         #   for our newsletter for the best of the city."
         r"^[^.!?\"“”]{0,100}[.!?] (sign up|subscribe) (for|to) our( free)?( [\w'’-]+){0,2} newsletters?\b.{0,80}$",
@@ -494,6 +498,7 @@ _NEWSLETTER = {
 
 PROMO_NEWSLETTER = RegexRule(
     # Removes: "Subscribe to our newsletter"  "Sign up for our free daily newsletter here."
+    #   "Like this article? Subscribe to our blog ...", "Subscribe to the Harbour Weekly Podcast!"
     #   "Abonnez-vous à notre newsletter", "Подпишитесь на нашу рассылку"
     # Keeps: "The newsletter, which has 40,000 subscribers, launched in 2019."
     #   "Subscribers to the newsletter doubled in a year." (no imperative opener)
