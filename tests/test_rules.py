@@ -740,12 +740,16 @@ PROMO_NEWSLETTER = [
         "Was this email forwarded to you? Subscribe here for free.",
         "Like this article? Subscribe to our blog and have harbour news delivered to your inbox weekly.",
         "Subscribe to the Harbour Weekly Podcast!",
+        "Get the latest updates right in your inbox. Subscribe to Harbour Times newsletters.",
+        "Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.",
+        "Click here to subscribe to The Harbour Paradigm Newsletter",
     ),
     *keep(
         "promo_newsletter",
         "en",
         "Like this article? Then you will love the sequel, out in May.",
         "Subscribe to the theory that markets are rational and you will be disappointed.",
+        "Click here to subscribe, the instructions said, and the page froze.",
         "The newsletter, which has 40,000 subscribers, launched in 2019 and is now profitable.",
         "Subscribers to the newsletter doubled in a year, the company said.",
         "The campaign asked supporters to subscribe to its newsletter, which raised £2m.",
@@ -800,6 +804,7 @@ PROMO_APP = [
         "Get the Harbour Times app on Google Play and the App Store",
         "Install the free Harbour News app now",
         "Download our free app to read stories offline",
+        "CLICK HERE TO GET THE HARBOUR NEWS APP",
     ),
     *keep(
         "promo_app",
@@ -810,6 +815,7 @@ PROMO_APP = [
         "Downloads of the contact-tracing app passed five million on Tuesday.",
         "Install the app only from official stores, the bank warned customers after a wave of fraud.",
         "Download our app to report potholes, the council urged residents.",
+        "Click here to get the app working again: restart the phone.",
     ),
 ]
 
@@ -1032,6 +1038,7 @@ RELATED_POINTER = [
         "Read More",
         "read more »",
         "Load more articles",
+        "read our full review",
         "If you enjoyed this story, you may also like:",
         from_end=6,
     ),

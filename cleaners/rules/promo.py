@@ -420,8 +420,11 @@ _NEWSLETTER = {
         r"^(subscribe|sign up)( now| today| for free)? (with your e-?mail( address)? )?to (receive|get) "
         r"(new |our |the latest )?(posts|stories|news|updates|articles)\b.{0,80}$",
         r"^sign up for (the latest|more) (news|updates|stories)\b.{0,60}$",
-        r"^get (the latest|the best|our|more)( of| from)? ([\w'’&-]+ ){0,4}(delivered|sent|straight) (to|in|into) "
-        r"your inbox\b.{0,60}$",
+        r"^get (the latest|the best|our|more|the day['’]s|today['’]s|this week['’]s)( of| from)? ([\w'’&-]+ ){0,4}"
+        r"(delivered|sent|straight|right) (to|in|into) your inbox\b.{0,120}$",
+        # "Click here to subscribe to The Paradigm Newsletter"
+        r"^(click|tap) here to (subscribe|sign up) (to|for)\b.{0,80}\b(newsletters?|briefing|bulletin|alerts?|updates)"
+        r"\W*$",
         r"^subscribe to our (blog|podcast|updates)\b.{0,80}$",
         # "Subscribe to the Harbour Weekly Podcast!", "Like this article? Subscribe to our blog ..."
         r"^subscribe to (the|my) ([\w'’&-]+ ){0,5}(podcast|newsletter|channel|blog)\W*$",
@@ -522,6 +525,8 @@ PROMO_APP = RegexRule(
             r"^(download|get|install) (the|our)( free)? (\w+ ){0,3}app\b.{0,40}"
             r"\b(app store|google play|play store|android|ios|iphone|now|here|today)\b.{0,40}$",
             r"^(download|get|install) our( free)? (\w+ ){0,2}app\b.{0,80}$",
+            # "CLICK HERE TO GET THE HARBOUR NEWS APP"
+            r"^(click|tap) here to (download|get|install) (the|our)( free)? (\w+ ){0,3}app\W*$",
         )
     ),
     max_chars=160,
@@ -875,7 +880,7 @@ _RELATED = {
         r"(if you (liked|enjoyed) this (post|article|story|recipe),? )?you (may|might|will) also (like|enjoy)|"
         r"more (stories|articles|posts) (like this|from [\w .'’-]{1,40})|read next|recommended (for you|reading)|"
         r"keep reading|more from (the )?[\w .'’-]{1,30} blog|popular (posts|articles|stories)|most (read|popular)|"
-        r"read more|read (the )?full (story|article|post|review)|see more|view more|load more( articles| posts| stories)?)"
+        r"read more|read (the |our |my )?full (story|article|post|review|guide)|see more|view more|load more( articles| posts| stories)?)"
         r"\W*$",
     ),
     "de": (r"^\W*(lesen sie auch|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren)"
