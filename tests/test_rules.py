@@ -577,6 +577,10 @@ PROMO_SOCIAL = [
         "en",
         "For the latest news and updates, follow us on Google News",
         "Follow us on Twitter @HarbourTimes",
+        "Follow The Harbour Times Opinion section on Facebook, Twitter (@HarbourOpinion) and Instagram.",
+        "Follow Harbour Sport on Instagram, Facebook, Twitter and YouTube.",
+        "Subscribe to Harbour Tech on YouTube for more gadget news:",
+        "Follow me on Instagram: @harbourhomes",
         "Like us on Facebook and follow us on Instagram",
         "Stay connected with us on social media platform for instant update click here to join our "
         "Twitter, & Facebook",
@@ -593,6 +597,8 @@ PROMO_SOCIAL = [
     *keep(
         "promo_social",
         "en",
+        "Follow the money and you find the harbour board on Twitter.",
+        "Follow the election on Twitter and Facebook, the editor told readers.",
         "Fans who follow us on Instagram know the team's dog better than its captain.",
         "Keep in touch with your GP, and follow up on any test within two weeks.",
         "Police asked residents to follow the advice posted on Twitter and stay indoors.",
@@ -1141,6 +1147,10 @@ BYLINE_META = [
     ),
     *keep("byline_meta", "en", "Written by Mary Shelley", index=12),  # a credit mid-story
     *rm("byline_meta", "de", "Lesezeit: 5 Minuten", "Geschrieben von Lena Vogel"),
+    *rm("byline_meta", "pt", "Tempo de leitura: 2 minutos"),
+    *rm("byline_meta", "it", "Tempo di lettura: 4 minuti"),
+    *rm("byline_meta", "ru", "Время чтения: 5 минут"),
+    *keep("byline_meta", "pt", "O tempo de leitura caiu 2 minutos por dia entre os jovens, segundo o estudo."),
     *keep("byline_meta", "de", "Geschrieben von einem Gefangenen, erschien das Buch 1947."),
     *rm("byline_meta", "fr", "Temps de lecture : 3 min", "Écrit par Claire Martin"),
     *keep("byline_meta", "fr", "Écrit par un inconnu, le pamphlet circulait sous le manteau."),
@@ -1235,6 +1245,7 @@ CONTACT_LINE = [
     *rm(
         "contact_line",
         "en",
+        "Write to Jane Doe at jane.doe@example.com",
         "Email: lessons@example.com",
         "Phone number: 555 010 4477",
         "CONTACT INFO",
@@ -1245,6 +1256,7 @@ CONTACT_LINE = [
     *keep(
         "contact_line",
         "en",
+        "Write to the council at ferry@example.org before Friday.",
         "Email the council at ferry@example.org before Friday to object.",
         "Call 555 0100 to book a seat on the evening boat.",
         "Phone: the new wallet?",
@@ -1483,6 +1495,33 @@ IMAGE_CREDIT = [
     ),
 ]
 
+# --- copyright_line -----------------------------------------------------------------
+
+COPYRIGHT_LINE = [
+    *rm(
+        "copyright_line",
+        "en",
+        "Copyright © 2019 Harbour Media. All rights reserved.",
+        "© 2024 Harbour Times",
+        "copyright Harbour Review 2019 - ISSN: 1234-5678",
+        "© 2019 Harbour Press. All Rights Reserved. This material may not be published, broadcast or rewritten.",
+        "Copyright ⓒ harbour.example.com. 무단전재 및 재배포 금지",
+    ),
+    *rm("copyright_line", "de", "Alle Rechte vorbehalten."),
+    *rm("copyright_line", "fr", "© 2024 Le Port. Tous droits réservés."),
+    *keep(
+        "copyright_line",
+        "en",
+        "Copyright law lets authors control copies for 70 years.",
+        "Copyright holders sued the site in 2019.",
+        "© Reuters",
+        "All rights reserved, the label said, but the song leaked anyway and reached number one that summer.",
+        "Copyright 2013 is printed on the first page of the book.",
+    ),
+    # the notice, but mid-story: a story quoting a book's imprint
+    *keep("copyright_line", "en", "© 2024 Harbour Times", index=8),
+]
+
 CASES = [
     *COOKIE_BANNER,
     *AGGREGATOR_DISCLAIMER,
@@ -1512,6 +1551,7 @@ CASES = [
     *EVENT_PROMO,
     *TIP_LINE,
     *IMAGE_CREDIT,
+    *COPYRIGHT_LINE,
 ]
 
 

@@ -1,6 +1,7 @@
 """Page chrome left in the text: byline and reading-time lines, navigation
 labels, "was this helpful?" prompts, a sign-up form's small print, a
-business's contact block, a blog's closing ask, and a picture's credit.
+business's contact block, a blog's closing ask, a picture's credit, and the
+site's copyright notice.
 
 These are labels, not sentences: each pattern must be the whole line (a
 name, a number of minutes, a link's caption). Bylines and navigation labels
@@ -82,6 +83,11 @@ _BYLINE = {
         r"^\W*tiempo de lectura\s*[:\-–—]?\s*\d{1,3}\s*(min\.?|minutos?)\W*$",
         r"^\W*\d{1,3}\s*(min\.?|minutos?) de lectura\W*$",
     ),
+    # "Tempo de leitura: 2 minutos", "Tempo di lettura: 4 minuti", "Leestijd: 3 minuten", "Время чтения: 5 минут"
+    "pt": (r"^\W*tempo de leitura\s*[:\-–—]?\s*\d{1,3}\s*(min\.?|minutos?)\W*$",),
+    "it": (r"^\W*tempo di lettura\s*[:\-–—]?\s*\d{1,3}\s*(min\.?|minut[oi])\W*$",),
+    "nl": (r"^\W*leestijd\s*[:\-–—]?\s*\d{1,3}\s*(min\.?|minuten|minuut)\W*$",),
+    "ru": (r"^\W*время чтения\s*[:\-–—]?\s*\d{1,3}\s*(мин\.?|минут[аы]?)\W*$",),
 }
 
 BYLINE_META = RegexRule(
@@ -289,6 +295,8 @@ _CONTACT = {
         rf"^\W*(e-?mail|e-?mail address|e-?mail us|phone|phone number|tel|telephone|mobile|cell|call( us)?|fax|"
         rf"whatsapp|contact|media contact|press contact)\s*[:\-–—]\s*({_EMAIL}|{_PHONE})\W*$",
         r"^\W*(contact (info|information|details)|get in touch|contact us)\W*$",
+        # a newspaper's sign-off: "Write to Al Root at al.root@example.com"
+        rf"^\W*write to {_NAME}( and {_NAME})? at {_EMAIL}\W*$",
     ),
     # "Telefon: 030 1234567", "Kontakt"
     "de": (rf"^\W*(e-?mail|telefon|tel|fax|mobil|kontakt)\s*[:\-–—]\s*({_EMAIL}|{_PHONE})\W*$",
@@ -304,7 +312,8 @@ _CONTACT = {
 CONTACT_LINE = RegexRule(
     # Removes: a business's contact block closing the text, line by line:
     #   "Contact info", "Phone number: 555 010 4477", "Email:
-    #   hello@example.com", "Telefon: 030 1234567"; only in the last eight
+    #   hello@example.com", "Telefon: 030 1234567", a newspaper's "Write to
+    #   Jane Doe at jane.doe@example.com"; only in the last eight
     #   lines, and only a label with an address or a number and nothing else.
     # Keeps: sentences with an address or a number ("Email the council at
     #   ferry@example.org before Friday.", "Call 555 0100 to book a seat on
@@ -382,4 +391,35 @@ IMAGE_CREDIT = RegexRule(
     max_chars=160,
 )
 
-RULES = (BYLINE_META, DATELINE, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE, CLOSING_ASK, IMAGE_CREDIT)
+# --- copyright_line ---------------------------------------------------------------------
+
+_YEAR = r"(19|20)\d\d"
+_RESERVED = (r"(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+             r"tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены)")
+
+COPYRIGHT_LINE = RegexRule(
+    # Removes: the site's copyright notice among the last three lines, short
+    #   and on its own: "Copyright © 2019 Harbour Media. All rights reserved.",
+    #   "© 2024 Harbour Times", "copyright Harbour Review 2019 - ISSN:
+    #   1234-5678", "Copyright ⓒ harbour.example. 무단전재 및 재배포 금지",
+    #   "Alle Rechte vorbehalten."
+    # Keeps: sentences about copyright ("Copyright law lets authors ...",
+    #   "Copyright 2013 is printed on the first page" (a year, then a
+    #   sentence goes on), "All rights reserved, the label said, ..."
+    #   (reported)), a photo's "© Reuters" credit (no year, no domain), and
+    #   the same notice further up the text.
+    name="copyright_line",
+    pattern=regex(
+        not_reported(
+            # the mark, then a year (and a name or the end), a domain, or a name and a year
+            rf"^\W*(copyright|©|ⓒ|\(c\))\s*(©|ⓒ|\(c\))?\s*({_YEAR}(\s*[-–]\s*{_YEAR})?(\W*$|[\s.,]+(?-i:[A-Z©ⓒ]))|"
+            r"(?-i:[A-Za-z0-9])[\w-]*(\.[\w-]+)*\.(com|org|net|co\.\w\w|de|fr|es|it|nl|ru|in|uk|kr|jp)\b|"
+            rf"(?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z0-9])[\w&'’.-]*){{0,4}} {_YEAR}\b).{{0,140}}$",
+            rf"^.{{0,100}}\b{_RESERVED}\W*(\S.{{0,100}})?$",
+        )
+    ),
+    max_chars=200,
+    tail=3,
+)
+
+RULES = (BYLINE_META, DATELINE, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE, CLOSING_ASK, IMAGE_CREDIT, COPYRIGHT_LINE)

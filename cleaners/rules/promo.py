@@ -236,10 +236,21 @@ PROMO_CHANNEL = RegexRule(
 
 # --- promo_social ---------------------------------------------------------------
 
+# An account's name: capitalised words ("Harbour Sport", "9to5Harbour", "The Harbour
+# Times Opinion section"), never a sentence's object ("the money", "the advice").
+_ACCOUNT_WORD = r"((?-i:[A-Z0-9@])[\w.'’&@-]*|the|of|and|section|team|desk|channel|page)"
+_ACCOUNT = rf"(?=[^ ]*(?-i:[A-Z0-9@])){_ACCOUNT_WORD}( {_ACCOUNT_WORD}){{0,6}}"
+
 _SOCIAL = {
     # "For the latest news and updates, follow us on Google News", "Like us on Facebook"
     "en": (
-        rf"{_LEAD['en']}(follow|like|find|add) us on {_NETWORKS}\b",
+        rf"{_LEAD['en']}(follow|like|find|add) (us|me) on {_NETWORKS}\b",
+        # a named account: "Follow Harbour Sport on Instagram, Facebook and YouTube.",
+        #   "Subscribe to Harbour Tech on YouTube for more gadget news:"
+        rf"^(follow|subscribe to) {_ACCOUNT} on {_NETWORKS}( \(@?[\w.]{{1,30}}\))?"
+        rf"((, ?|,? and |,? & |,? or ){_NETWORKS}( \(@?[\w.]{{1,30}}\))?)*"
+        r"( (to stay (up to date|updated|connected|in the loop|in touch)|for (more|the latest|updates|daily)\b"
+        r"[^.!?]{0,40}))?\W*$",
         r"^stay (connected|tuned|updated) with us on\b",
         rf"^(you can )?(also )?(follow|find) us (on|at) .{{0,60}}\b{_NETWORKS}\b",
         rf"^(don'?t forget to |please )?(share|like) (this|our) (story|article|post|page) on {_NETWORKS}\b",
