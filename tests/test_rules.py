@@ -685,6 +685,9 @@ PROMO_MORE_NEWS = [
         "promo_more_news",
         "en",
         "For all the latest World News Click Here",
+        "Visit Harbour Insider's homepage for more stories.",
+        "Follow HP's full coverage of the election at https://harbourpress.example/election",
+        "More HP sport: https://harbourpress.example/sport and https://x.example/HP_Sport",
         "For all the latest Education News Click Here",
         "Click here for more stories like this",
         "For more news and updates on politics, world, sports and lifestyle, log on to our website",
@@ -696,6 +699,8 @@ PROMO_MORE_NEWS = [
     *keep(
         "promo_more_news",
         "en",
+        "Follow the coverage of the trial at the courthouse, where crowds gathered.",
+        "Visit the harbour's homepage for more stories, the guide said.",
         "Click here, the phishing email said, and your account will be restored within an hour.",
         "For more news outlets, clicks matter more than accuracy, the study concluded.",
         "For the latest figures on hospital waiting times, visit the health ministry's website, "
@@ -811,6 +816,7 @@ PROMO_APP = [
         "Install the free Harbour News app now",
         "Download our free app to read stories offline",
         "CLICK HERE TO GET THE HARBOUR NEWS APP",
+        "GET HARBOUR BUSINESS ON THE GO BY CLICKING HERE",
     ),
     *keep(
         "promo_app",
@@ -822,6 +828,7 @@ PROMO_APP = [
         "Install the app only from official stores, the bank warned customers after a wave of fraud.",
         "Download our app to report potholes, the council urged residents.",
         "Click here to get the app working again: restart the phone.",
+        "Get your kids on the go with these snacks, the nurse advised.",
     ),
 ]
 
@@ -913,6 +920,7 @@ SHARE_PROMPT = [
         "en",
         "Share this article",
         "Share",
+        "Like this story? Share it with a friend!",
         "Share on Facebook",
         "Click to share on X (Opens in new window)",
         "Pin for later",
@@ -1045,12 +1053,19 @@ RELATED_POINTER = [
         "read more »",
         "Load more articles",
         "read our full review",
+        "Explore further",
+        "Popular on Harbour Screen",
+        "DON'T MISS",
+        "SEE MORE: Ferry strike enters its second week",
+        "More:",
         "If you enjoyed this story, you may also like:",
         from_end=6,
     ),
     *keep(
         "related_pointer",
         "en",
+        "More: the council wants a second ferry, and soon.",
+        "Don't miss the fireworks on Friday.",
         "Read more books, the librarian told the children.",
         "Load more weight onto the back axle and the van handles better.",
     ),
@@ -1163,6 +1178,11 @@ BYLINE_META = [
 NAV_LABEL = [
     *rm("nav_label", "en", "Back to blog", "Table of Contents", "Home", "Register", from_end=COUNT - 1),
     *rm("nav_label", "en", "Tags", "Next post", "Back to top", "Listen to this article"),
+    *rm("nav_label", "en", "Comments", "12 comments", "Filed under: Harbour |", "Tags: ferries, budget"),
+    *rm("nav_label", "en", "Order Reprints", "Print Article", from_end=COUNT - 1),
+    *keep("nav_label", "en", "Comments from readers poured in after the ferry story ran.",
+          "Print article 12 of the treaty on the back of the menu, he joked."),
+    *keep("nav_label", "en", "Comments", index=12),  # a story's own section heading
     *keep("nav_label", "en", "Listen to this story of the old ferrymen, told by their grandchildren.", index=1),
     *keep(
         "nav_label",

@@ -150,7 +150,10 @@ _NAV = {
         r"listen to this (article|story|post)( in [\w ]{1,30})?|"
         r"in this (article|post|guide)|jump to (section|content|recipe)|"
         r"back to (the )?(all )?(blogs?|posts|articles|news|resources|insights|stories|overview|list|home|"
-        r"homepage|search results)|(previous|next|older|newer) (post|article|story|entry|posts|entries))\W*$",
+        r"homepage|search results)|(previous|next|older|newer) (post|article|story|entry|posts|entries)|"
+        r"(\d+ )?comments?|order reprints|reprints( (and|&) permissions)?|print (article|story|page))\W*$",
+        # a tag line: "Filed under: Harbour |", "Tags: ferries, budget"
+        r"^\W*(filed under|tags|tagged( with)?|categories|topics)\s*:\s*[^.!?]{1,40}$",
     ),
     # "Startseite", "Zurück zum Blog", "Inhaltsverzeichnis", "Anmelden"
     "de": (

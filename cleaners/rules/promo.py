@@ -345,6 +345,11 @@ _MORE_NEWS = {
         r"(news|stories|updates|headlines|articles|coverage)\b.{0,60}$",
         r"^(get|read) (all )?the latest\b.{0,60}\b(news|updates|headlines)\b.{0,40}\b(click|tap) here\W*$",
         r"^(read|get|find) (more|all the latest) (news|stories|updates) (on|at|from)\b.{0,60}$",
+        # a wire's pointers: "Visit Harbour Insider's homepage for more stories.", "Follow HP's full
+        #   coverage of the election at https://...", "More HP sport: https://..."
+        r"^visit [\w'’ .-]{1,40} homepage for more (stories|news|articles)\W*$",
+        r"^(follow|read|see) (our|[\w.-]+['’]s?) (full |latest )?coverage of .{1,100}\b(at|on) (https?://|www\.)\S+\W*$",
+        r"^more [\w .'’-]{1,30}:\s*https?://\S+.{0,80}$",
     ),
     # "Mehr Nachrichten aus Berlin finden Sie hier", "Weitere News lesen Sie hier"
     "de": (
@@ -533,6 +538,8 @@ PROMO_APP = RegexRule(
     name="promo_app",
     pattern=regex(
         not_reported(
+            # "GET HARBOUR BUSINESS ON THE GO BY CLICKING HERE"
+            r"^get [\w'’ ]{1,40} on the go\b.{0,40}\b((click|tap)\w* here|download\w*|app)\W*$",
             r"^(download|get|install) (the|our)( free)? (\w+ ){0,3}app\b.{0,40}"
             r"\b(app store|google play|play store|android|ios|iphone|now|here|today)\b.{0,40}$",
             r"^(download|get|install) our( free)? (\w+ ){0,2}app\b.{0,80}$",
@@ -735,7 +742,7 @@ _SHARE = {
         r"(friends|family|network)|pin (it |this )?(for later|now)|pin (it|this)|save (this|it) (to|on|for) "
         r"pinterest|tweet (this|it)|e-?mail (this|to a friend)|print (this|this article)?)\W*$",
         r"^\W*(please )?(help (me|us) )?spread the word\b.{0,80}$",
-        r"^\W*(like|love|enjoy(ed)?) (this|it)\? (please )?share (it|this)\b.{0,80}$",
+        r"^\W*(like|love|enjoy(ed)?) (this|it)( story| article| post| recipe)?\? (please )?share (it|this)\b.{0,80}$",
         # a referral pitch: "Love the Morning Brief? Tell your friends and earn a free month."
         r"^\W*(like|love|enjoy(ing)?|liked|loved|enjoyed) [^?]{1,60}\?\s+(tell|refer) (your|a) "
         r"(friends?|colleagues?)\b.{0,60}$",
@@ -886,12 +893,14 @@ _RELATED = {
         r"also read|read also|read more|more reading|further reading|see also|also see|also on [\w .-]{1,30}|"
         r"you (may|might|will) also (like|enjoy|be interested in)|recommended (reading|for you|stories)|"
         r"more (on|about) this( story| topic)?|next (article|post|story)|previous (article|post|story)|"
-        r"must read|editor'?s picks?|popular (posts|stories|articles))\s*[:：|»›>\-–—]+\s*\S.{0,150}$",
+        r"must read|editor'?s picks?|popular (posts|stories|articles)|see more|don'?t miss)\s*[:：|»›>\-–—]+\s*\S"
+        r".{0,150}$",
         r"^\W*(related (articles|stories|posts|content|reading|videos|guides)|"
         r"(if you (liked|enjoyed) this (post|article|story|recipe),? )?you (may|might|will) also (like|enjoy)|"
         r"more (stories|articles|posts) (like this|from [\w .'’-]{1,40})|read next|recommended (for you|reading)|"
         r"keep reading|more from (the )?[\w .'’-]{1,30} blog|popular (posts|articles|stories)|most (read|popular)|"
-        r"read more|read (the |our |my )?full (story|article|post|review|guide)|see more|view more|load more( articles| posts| stories)?)"
+        r"read more|read (the |our |my )?full (story|article|post|review|guide)|see more|view more|"
+        r"load more( articles| posts| stories)?|explore further|don'?t miss|more|popular on [\w .'’-]{1,30})"
         r"\W*$",
     ),
     "de": (r"^\W*(lesen sie auch|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren)"
