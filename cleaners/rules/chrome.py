@@ -47,6 +47,13 @@ _DATE = (
 
 _MINUTES = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(-\s*)?(min|mins|minutes?)\.?"
 
+def _reading_time(label: str, minutes: str, about: str = "") -> str:
+    """A reading-time line: the label, a number and a unit of minutes, alone
+    ("Lesezeit: 5 Minuten", "Temps de lecture : 4 min"); ``about`` may stand
+    before the number ("ca. ")."""
+    return rf"^\W*{label}\s*[:\-–—]?\s*({about})?\d{{1,3}}\s*({minutes})\W*$"
+
+
 # --- byline_meta ----------------------------------------------------------------------
 
 _BYLINE = {
@@ -68,26 +75,26 @@ _BYLINE = {
     # "Geschrieben von Anna Weber", "Lesezeit: 5 Minuten", "5 Min. Lesezeit"
     "de": (
         rf"^\W*(geschrieben|verfasst|veröffentlicht) von\s+{_NAME}\W*$",
-        r"^\W*(lesezeit|lesedauer)\s*[:\-–—]?\s*(ca\.? |etwa |rund )?\d{1,3}\s*(min\.?|minuten)\W*$",
+        _reading_time(r"(lesezeit|lesedauer)", r"min\.?|minuten", about=r"ca\.? |etwa |rund "),
         r"^\W*\d{1,3}\s*(min\.?|minuten) (lesezeit|lesedauer)\W*$",
     ),
     # "Écrit par Marie Dupont", "Temps de lecture : 5 min", "5 min de lecture"
     "fr": (
         rf"^\W*(écrit|rédigé|publié) par\s+{_NAME}\W*$",
-        r"^\W*temps de lecture\s*[:\-–—]?\s*\d{1,3}\s*(min\.?|minutes?)\W*$",
+        _reading_time("temps de lecture", r"min\.?|minutes?"),
         r"^\W*\d{1,3}\s*(min\.?|minutes?) de lecture\W*$",
     ),
     # "Escrito por Ana García", "Tiempo de lectura: 5 minutos", "5 min de lectura"
     "es": (
         rf"^\W*(escrito|publicado|redactado) por\s+{_NAME}\W*$",
-        r"^\W*tiempo de lectura\s*[:\-–—]?\s*\d{1,3}\s*(min\.?|minutos?)\W*$",
+        _reading_time("tiempo de lectura", r"min\.?|minutos?"),
         r"^\W*\d{1,3}\s*(min\.?|minutos?) de lectura\W*$",
     ),
     # "Tempo de leitura: 2 minutos", "Tempo di lettura: 4 minuti", "Leestijd: 3 minuten", "Время чтения: 5 минут"
-    "pt": (r"^\W*tempo de leitura\s*[:\-–—]?\s*\d{1,3}\s*(min\.?|minutos?)\W*$",),
-    "it": (r"^\W*tempo di lettura\s*[:\-–—]?\s*\d{1,3}\s*(min\.?|minut[oi])\W*$",),
-    "nl": (r"^\W*leestijd\s*[:\-–—]?\s*\d{1,3}\s*(min\.?|minuten|minuut)\W*$",),
-    "ru": (r"^\W*время чтения\s*[:\-–—]?\s*\d{1,3}\s*(мин\.?|минут[аы]?)\W*$",),
+    "pt": (_reading_time("tempo de leitura", r"min\.?|minutos?"),),
+    "it": (_reading_time("tempo di lettura", r"min\.?|minut[oi]"),),
+    "nl": (_reading_time("leestijd", r"min\.?|minuten|minuut"),),
+    "ru": (_reading_time("время чтения", r"мин\.?|минут[аы]?"),),
 }
 
 BYLINE_META = RegexRule(
