@@ -201,6 +201,7 @@ class TokenRule:
     skip_tags: frozenset[str] = frozenset({"html", "body", "head", "p", "a", "li", "span", "button", "input"})
     max_chars: int | None = None
     min_link_density: float | None = None
+    takes_inline: bool = False  # may claim a <p>, <span> ... (see _NEVER_ALONE)
 
     def matches(self, element) -> bool:
         tag = element.tag
@@ -628,6 +629,10 @@ DISCLOSURE = TokenRule(
     name="disclosure",
     tokens=_set("disclosure", "disclosures", "disclaimer", "disclaimers", "affiliate"),
     max_chars=1200,
+    # a disclosure is often one <p> or <small> the theme names (an
+    # "affiliate-disclaimer-small" note glued under each product)
+    skip_tags=frozenset({"html", "body", "head", "a", "li", "button", "input"}),
+    takes_inline=True,
 )
 
 PAYWALL_PROMPT = TokenRule(
@@ -806,6 +811,26 @@ class SiteHeaderRule:
         return link_density(element) >= 0.5 or bool(element.xpath(".//nav"))
 
 
+_JUMP_TEXT = re.compile(r"^\W*(jump|skip|go|back|scroll) (down |straight )?to\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class JumpLinkRule:
+    # Removes: in-page jump links set before the story's text ("JUMP TO THE
+    #   LIST", "Skip to recipe", "Back to top": <a href="#list">), which
+    #   trafilatura glues to the paragraph they sit in.
+    # Keeps: links to other pages with the same words, and in-page links
+    #   whose text is a sentence's own words ("see the table below").
+    name: str = "jump_link"
+    takes_inline: bool = True
+
+    def matches(self, element) -> bool:
+        if element.tag != "a" or not (element.get("href") or "").startswith("#"):
+            return False
+        text = visible_text(element)
+        return len(text) <= 60 and _JUMP_TEXT.match(text) is not None
+
+
 CONSENT_BANNER = ConsentRule()
 
 DOM_RULES: tuple[DomRule, ...] = (
@@ -828,6 +853,7 @@ DOM_RULES: tuple[DomRule, ...] = (
     PageFooterRule(),
     SidebarRule(),
     SiteHeaderRule(),
+    JumpLinkRule(),
 )
 
 
@@ -835,7 +861,9 @@ DOM_RULES: tuple[DomRule, ...] = (
 
 # Never removed on their own (only with a container a rule claims): headings
 # carry ids made from their own words, and paragraphs, list items and inline
-# elements are the story's text.
+# elements are the story's text. The exceptions are rules that say
+# ``takes_inline``: a <p> the theme names "affiliate-disclaimer", an in-page
+# "Jump to the list" link.
 _NEVER_ALONE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "a", "span", "em", "strong", "b", "i",
                           "td", "tr", "th", "tbody", "thead", "img", "figcaption", "blockquote", "pre", "code"})
 
@@ -913,8 +941,8 @@ class Pruner:
             if climbed and any(a in climbed for a in element.iterancestors()):
                 continue  # goes with a widget already
             rule = None
-            if element.tag not in _NEVER_ALONE and _named_at_all(element):
-                rule = self._rule_for(element, protected)
+            if _named_at_all(element) or element.tag == "a":
+                rule = self._rule_for(element, protected, inline=element.tag in _NEVER_ALONE)
             if rule is not None:
                 share = _p_chars(element) if use_p else len(visible_text(element))
                 if total and share > self.max_share * total:
@@ -966,10 +994,12 @@ class Pruner:
             self.counts[name] = self.counts.get(name, 0) + count
         return tuple(sorted(counts.items()))
 
-    def _rule_for(self, element, protected) -> DomRule | None:
+    def _rule_for(self, element, protected, inline: bool = False) -> DomRule | None:
         if element in protected:
             return None
         for rule in self.rules:
+            if inline and not getattr(rule, "takes_inline", False):
+                continue
             if rule.matches(element):
                 return rule
         return None

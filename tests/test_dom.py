@@ -225,6 +225,12 @@ CASES = [
         "The disclosed figures show a 12% rise",
     ),
     (
+        "jump_link",
+        '<p><a href="#the-list">Jump to the list \u2935</a></p>',
+        '<p><a href="/timetables">Jump to the new timetables</a></p>',
+        "Jump to the new timetables",
+    ),
+    (
         "paywall_prompt",
         '<div class="paywall"><p>This story is for subscribers.</p><a href="/login">Log in</a></div>',
         '<div class="wall-mural"><p>A mural of the old paddle steamer covers the terminal wall.</p></div>',
@@ -340,6 +346,25 @@ def test_headings_and_paragraphs_are_never_removed_alone():
     html = article_html(inside='<h2 id="h-how-to-share-the-social-load">How to share the load</h2>'
                                '<p class="ad">A paragraph a theme styled as an ad.</p>')
     assert planned(html) == []
+
+
+def test_a_disclosure_paragraph_goes_alone_and_a_jump_link_leaves_its_sentence():
+    # themes glue a named disclosure <p> under each product, and a jump link
+    # into the story's first paragraph: both go, the paragraphs' words stay
+    html = article_html(inside=(
+        '<ul><li><p>A guide to the quay, in paperback.</p><p class="small affiliate-disclaimer-small"><em>As '
+        "an Amazon Associate we earn from qualifying purchases.</em></p></li></ul>"
+        '<p><a href="#timetable">JUMP TO THE TIMETABLE</a> The new boats run from April.</p>'
+    ))
+    assert planned(html) == [("disclosure", "As an Amazon Associate we earn from qualifying purchases."),
+                             ("jump_link", "JUMP TO THE TIMETABLE")]
+    tree = parse_html(html)
+    prune(tree)
+    body = dom.visible_text(tree.find(".//body"))
+    assert "A guide to the quay, in paperback." in body and "The new boats run from April." in body
+    assert "Amazon" not in body and "JUMP" not in body
+    # a paragraph whose class says nothing of disclosure stays, as before
+    assert planned(article_html(inside='<p class="small note">As the council noted, fares stay.</p>')) == []
 
 
 def test_widget_heading_goes_with_the_widget_but_a_byline_does_not():
