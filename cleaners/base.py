@@ -25,6 +25,9 @@ class Line:
     source_url: str | None = None  # for copies: the original's URL, once known
     title: str | None = None  # the record's title, from the page's metadata
     site: str | None = None  # host of the page, for what is learned per site
+    # the document's lines, for rules that judge a line by its neighbours
+    # (a run of menu labels); () when a line is judged alone
+    lines: tuple[str, ...] = ()
 
     @property
     def from_end(self) -> int:
@@ -125,11 +128,11 @@ class Cleaner:
 
     def clean(self, text: str, *, source_url: str | None = None, title: str | None = None,
               site: str | None = None) -> Cleaned:
-        lines = paragraphs(text)
+        lines = tuple(paragraphs(text))
         kept: list[str] = []
         removed: list[Removal] = []
         for index, body in enumerate(lines):
-            rule = self.rule_for(Line(body, index, len(lines), source_url, title, site))
+            rule = self.rule_for(Line(body, index, len(lines), source_url, title, site, lines))
             if rule is None:
                 kept.append(body)
             else:

@@ -13,8 +13,12 @@ byline line carries nothing the record lacks.
 not_reported() vetoes bylines that report speech, as in promo.
 """
 
+import re
+import unicodedata
+from dataclasses import dataclass
+
 from cleaners.rules.promo import devanagari, not_reported
-from cleaners.base import RegexRule, all_languages, regex
+from cleaners.base import Line, RegexRule, all_languages, regex
 
 # One word of a person's name: capitalised (case-sensitive even though the
 # rule's pattern is not), letters, dots, apostrophes and hyphens: "Jane",
@@ -412,7 +416,9 @@ COPYRIGHT_LINE = RegexRule(
     #   and on its own: "Copyright © 2019 Harbour Media. All rights reserved.",
     #   "© 2024 Harbour Times", "copyright Harbour Review 2019 - ISSN:
     #   1234-5678", "Copyright ⓒ harbour.example. 무단전재 및 재배포 금지",
-    #   "Alle Rechte vorbehalten."
+    #   "Alle Rechte vorbehalten.", and the pointer to the terms of reuse:
+    #   "Want to use code from this post? Check out the license.",
+    #   "Republish this article".
     # Keeps: sentences about copyright ("Copyright law lets authors ...",
     #   "Copyright 2013 is printed on the first page" (a year, then a
     #   sentence goes on), "All rights reserved, the label said, ..."
@@ -426,10 +432,114 @@ COPYRIGHT_LINE = RegexRule(
             r"(?-i:[A-Za-z0-9])[\w-]*(\.[\w-]+)*\.(com|org|net|co\.\w\w|de|fr|es|it|nl|ru|in|uk|kr|jp)\b|"
             rf"(?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z0-9])[\w&'’.-]*){{0,4}} {_YEAR}\b).{{0,140}}$",
             rf"^.{{0,100}}\b{_RESERVED}\W*(\S.{{0,100}})?$",
+            # the pointer to the terms of reuse: "Want to use code from this
+            #   post? Check out the license.", "Republish this article"
+            r"^\W*(want to (use|reuse|re-use|republish|share) [^?]{1,60}\?\s*)?(check out|see|read) (the|our) "
+            r"(licen[cs]e|republishing (guidelines|policy))\W*$",
+            r"^\W*(republish this (article|story|post)|diesen artikel (weiterverwenden|nachdrucken)|"
+            r"republier cet article|republicar este artículo)\W*$",
         )
     ),
     max_chars=200,
     tail=3,
 )
 
-RULES = (BYLINE_META, DATELINE, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE, CLOSING_ASK, IMAGE_CREDIT, COPYRIGHT_LINE)
+
+# --- menu_run, link_list, trailing_label ---------------------------------------------------
+
+_LABEL_PUNCTUATION = frozenset(" '’&-")
+
+
+def is_menu_label(text: str) -> bool:
+    """A menu entry's shape: one to three words of letters, up to 24
+    characters, not starting in lower case, no digits and no punctuation
+    but ' & and - ("Home", "India News", "Sales & Support", "Startseite")."""
+    if not text or len(text) > 24 or len(text.split()) > 3 or text[0].islower() or not text[0].isalpha():
+        return False
+    return all(c.isalpha() or c in _LABEL_PUNCTUATION or unicodedata.category(c).startswith("M") for c in text)
+
+
+@dataclass(frozen=True)
+class MenuRun:
+    # Removes: a site menu dumped into the text, one entry a line: eight or
+    #   more menu labels in a row ("Home", "Latest News", "India News",
+    #   "World News", "Cities", "Entertainment", "Sports", "Cricket" ...).
+    # Keeps: shorter runs (a table flattened into cells: "Certification",
+    #   "Provider", "Cost", "Duration", "Benefits", then figures), lists whose
+    #   lines carry digits or punctuation ("2 eggs", "Salt, to taste"),
+    #   code ("</div>", "))}"), and the same labels standing alone.
+    name: str = "menu_run"
+    min_run: int = 8
+
+    def matches(self, line: Line) -> bool:
+        lines, index = line.lines, line.index
+        if not lines or not is_menu_label(line.text):
+            return False
+        # count labels on both sides, no further than the run needs
+        run = 1
+        before = index - 1
+        while before >= 0 and run < self.min_run and is_menu_label(lines[before]):
+            run, before = run + 1, before - 1
+        after = index + 1
+        while after < len(lines) and run < self.min_run and is_menu_label(lines[after]):
+            run, after = run + 1, after + 1
+        return run >= self.min_run
+
+
+MENU_RUN = MenuRun()
+
+# "Sie suchen: Werbeagentur Berlin / Werbeagentur Köln / ...", "Topics: Ferries /
+# Harbour / Budget / Weather": entries of a few words, slash-separated
+_LIST_SEPARATOR = re.compile(r"\s+/\s+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+@dataclass(frozen=True)
+class LinkList:
+    # Removes: a footer's or tag cloud's list of links flattened into one
+    #   line, entries separated by " / ", four or more, nearly all of one to
+    #   five words: "Sie suchen: Werbeagentur Düsseldorf / Werbeagentur Berlin
+    #   / Werbeagentur München / ...", "Home / News / Harbour / Ferries".
+    # Keeps: prose that uses slashes ("The ferry runs Monday / Wednesday /
+    #   Friday in winter. In summer it runs daily." is sentences), a ratio or
+    #   a fraction ("24/7", "km/h": no spaces), and three or fewer entries
+    #   ("and / or", "Relaunch shop / Relaunch site").
+    name: str = "link_list"
+    min_entries: int = 4
+    max_entry_words: int = 5
+
+    def matches(self, line: Line) -> bool:
+        entries = _LIST_SEPARATOR.split(line.text)
+        if len(entries) < self.min_entries or _SENTENCE_BREAK.search(line.text):
+            return False
+        # the first entry may carry the list's label ("Sie suchen: ...")
+        short = sum(1 for entry in entries[1:] if 0 < len(entry.split()) <= self.max_entry_words)
+        return short >= 0.8 * (len(entries) - 1)
+
+
+LINK_LIST = LinkList()
+
+
+@dataclass(frozen=True)
+class TrailingLabel:
+    # Removes: the very last line when it is a widget's label whose content
+    #   the extraction dropped: two or three words, no punctuation, not all
+    #   capitalised ("Proudly supporting", "View author page", "Sign up now",
+    #   "See full bio").
+    # Keeps: a sign-off name ("Andrew", "Jane Doe": every word capitalised),
+    #   a closing sentence ("Thanks for reading."), one word ("Fitness"), and
+    #   the same words anywhere but the last line.
+    name: str = "trailing_label"
+
+    def matches(self, line: Line) -> bool:
+        if line.from_end != 0:
+            return False
+        words = line.text.split()
+        return (2 <= len(words) <= 3 and is_menu_label(line.text)
+                and any(word[0].islower() for word in words[1:]))
+
+
+TRAILING_LABEL = TrailingLabel()
+
+RULES = (BYLINE_META, DATELINE, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE, CLOSING_ASK, IMAGE_CREDIT,
+         COPYRIGHT_LINE, MENU_RUN, LINK_LIST, TRAILING_LABEL)

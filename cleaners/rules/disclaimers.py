@@ -256,4 +256,44 @@ FINANCE_DISCLOSURE = RegexRule(
     tail=4,
 )
 
-RULES = (AGGREGATOR_DISCLAIMER, FINANCE_DISCLOSURE)
+# --- partner_credit ------------------------------------------------------------------
+
+_CREDIT = {
+    # "This story about tutoring was written by Jane Doe and produced by The Harbour
+    #   Report, a nonprofit, independent news organization ... Sign up for ..."
+    "en": (
+        r"^\W*this (story|article|report|piece|post)\b.{0,150}\b(was|is|has been) (written|reported|produced|"
+        r"co-published|published|republished|originally published|first published)\b.{0,200}\b(nonprofit|"
+        r"non-profit|independent (news|journalism|newsroom)|newsroom|news organi[sz]ation)",
+    ),
+    "de": (
+        r"^\W*dieser (artikel|beitrag|text)\b.{0,150}\b(erschien|wurde) (zuerst|ursprünglich|in kooperation)\b"
+        r".{0,200}\b(gemeinnützig\w*|unabhängig\w* (redaktion|newsroom|medium))",
+    ),
+    "fr": (
+        r"^\W*cet article\b.{0,150}\ba été (publié|produit|écrit) (initialement|d['’]abord|en partenariat)\b"
+        r".{0,200}\b(à but non lucratif|(média|rédaction) indépendante?)",
+    ),
+    "es": (
+        r"^\W*este (artículo|reportaje)\b.{0,150}\bfue (publicado|producido|escrito) (originalmente|en alianza)\b"
+        r".{0,200}\b(sin fines de lucro|sin ánimo de lucro|(medio|redacción) independiente)",
+    ),
+}
+
+PARTNER_CREDIT = RegexRule(
+    # Removes: a partner newsroom's credit in the last three lines, naming
+    #   itself nonprofit or independent: "This story about tutoring was
+    #   written by Jane Doe and produced by The Harbour Report, a nonprofit,
+    #   independent news organization focused on education. Sign up for our
+    #   newsletter.", "Cet article a été publié initialement par Le Port, un
+    #   média indépendant."
+    # Keeps: a story about a newsroom ("The nonprofit newsroom was founded in
+    #   2008 ..."), a credit line without a partner's self-description
+    #   ("This story was written by Jane Doe."), and the same credit higher up.
+    name="partner_credit",
+    pattern=regex(not_reported(*all_languages(_CREDIT))),
+    max_chars=700,
+    tail=3,
+)
+
+RULES = (AGGREGATOR_DISCLAIMER, FINANCE_DISCLOSURE, PARTNER_CREDIT)

@@ -1119,6 +1119,84 @@ TIP_LINE = RegexRule(
     max_chars=250,
 )
 
+# --- closing_pitch -------------------------------------------------------------------
+
+# "If you need help with X, " before the pitch
+_IF_YOU_NEED = {
+    "en": r"(if you (need|want|would like|are looking for|have (any )?questions)\b[^.!?]{0,160},\s*)?(please )?",
+    "de": r"((wenn|falls) sie [^.!?]{0,160},\s*)?",
+    "fr": r"(si vous [^.!?]{0,160},\s*)?",
+    "es": r"(si (necesitas|necesita|buscas|busca|tienes|tiene) [^.!?]{0,160},\s*)?",
+    "it": r"(se (hai|avete|ha|cerchi|cercate|cerca) [^.!?]{0,160},\s*)?",
+    "pt": r"(se (você )?(precisa|procura|tiver|tem) [^.!?]{0,160},\s*)?",
+    "nl": r"(als (u|je) [^.!?]{0,160},\s*)?",
+    "ru": r"(если (вам|вы) [^.!?]{0,160},\s*)?",
+}
+_PITCH = {
+    # a company blog's last word: "If you need advice on software, do not hesitate to
+    # reach out to Acme. We have experts ...", "To get started, request a quote here ..."
+    "en": (
+        _IF_YOU_NEED["en"] + r"(do not|don['’]t|never) hesitate to (contact|reach out|get in touch|call|email|talk)"
+        r"\b(?=.*\b(us|our|we|we['’]re)\b)",
+        r"^\W*(to get started|ready to get started\?|want to get started\?)\W*\s*(simply |just )?(request|get|book|"
+        r"schedule|contact|call|reach out)\b.{0,40}\b(quote|demo|consultation|estimate|call|us)\b",
+    ),
+    "de": (_IF_YOU_NEED["de"] + r"(zögern sie nicht|zögere nicht),? (uns )?(zu kontaktieren|kontakt|anzurufen|"
+                                r"zu schreiben|mit uns)",),
+    "fr": (_IF_YOU_NEED["fr"] + r"n['’]hésitez pas à (nous contacter|nous écrire|nous appeler|prendre contact)",),
+    "es": (_IF_YOU_NEED["es"] + r"no (dude|dudes|duden) en (contactarnos|contactar con nosotros|llamarnos|"
+                                r"escribirnos|ponerse en contacto con nosotros|ponerte en contacto con nosotros)",),
+    "it": (_IF_YOU_NEED["it"] + r"non (esitare|esitate) a (contattarci|chiamarci|scriverci)",),
+    "pt": (_IF_YOU_NEED["pt"] + r"não hesite em (nos contatar|nos contactar|entrar em contato conosco|nos ligar)",),
+    "nl": (_IF_YOU_NEED["nl"] + r"aarzel niet om (contact met ons op te nemen|ons te bellen|ons te mailen)",),
+    "ru": (_IF_YOU_NEED["ru"] + r"не стесняйтесь (обращаться к нам|связаться с нами|написать нам|звонить нам)",),
+    "hi": (devanagari(r"^\W*(कृपया )?(हमसे )?संपर्क करने में (संकोच|झिझक) न करें"),),
+}
+
+CLOSING_PITCH = RegexRule(
+    # Removes: a company blog's sales pitch in its last two lines, however
+    #   long: "If you need guidance on software development, do not hesitate
+    #   to reach out to Acme. We have experts ...", "To get started, request
+    #   a quote here and our team will get right back to you.", "N'hésitez
+    #   pas à nous contacter", "Zögern Sie nicht, uns zu kontaktieren".
+    # Keeps: advice to contact someone else ("If you are struggling, don't
+    #   hesitate to contact the 988 Lifeline." has no us/our/we), the words
+    #   inside a paragraph ("... If you have questions, don't hesitate to
+    #   contact her at ..." does not open the line), reported speech, and
+    #   the same pitch higher up.
+    name="closing_pitch",
+    pattern=regex(not_reported(*(
+        p if p.startswith("^") else "^\\W*" + p for p in all_languages(_PITCH)
+    ))),
+    max_chars=900,
+    tail=2,
+)
+
+
+# --- premium_pitch -------------------------------------------------------------------
+
+_PREMIUM = (
+    # "Invest better with The Fool. Get stock recommendations, portfolio guidance, and
+    #   more from The Fool's premium services." (one slogan sentence may lead)
+    r"^([^.!?]{0,60}[.!]\s+)?\W*(get|unlock|enjoy) [^.!?]{0,100}\band more (from|with) [^.!?]{0,60}"
+    r"\b(premium|paid|pro|plus|members?['’]?|subscriber['’]?s?) (services?|membership|subscriptions?|plans?|"
+    r"features|content|tools)\W*$",
+)
+
+PREMIUM_PITCH = RegexRule(
+    # Removes: the publisher's house ad for its paid tier: "Invest better
+    #   with The Fool. Get stock recommendations, portfolio guidance, and more
+    #   from The Fool's premium services.", "Unlock expert picks and more with
+    #   Harbour Plus membership."
+    # Keeps: reporting on paid tiers ("Users can unlock offline maps with the
+    #   premium plan, which costs $5." does not say "and more"), and sentences
+    #   that go on after the offer.
+    name="premium_pitch",
+    pattern=regex(not_reported(*_PREMIUM)),
+    max_chars=260,
+)
+
+
 RULES = (
     SOURCE_LINK,
     PROMO_CHANNEL,
@@ -1137,4 +1215,6 @@ RULES = (
     SHOP_PROMO,
     EVENT_PROMO,
     TIP_LINE,
+    CLOSING_PITCH,
+    PREMIUM_PITCH,
 )
