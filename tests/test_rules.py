@@ -1648,6 +1648,42 @@ TRAILING_LABEL = [
     *keep("trailing_label", "fr", "Marie Dupont", index=COUNT - 1),
 ]
 
+# --- tail_section ------------------------------------------------------------------------
+
+STORY_TAIL = PROSE + (
+    "The operator will publish the full timetable next month.",
+    "More from Harbour Times:",
+    "Pier repairs start in May",
+    "Island school gets a new boat",
+)
+AUTHOR_TAIL = PROSE + (
+    "The first evening boats run from the start of the spring season.",
+    "About the Author:",
+    "Jane Doe has covered the harbour for the Harbour Times since 2015 and writes about transport.",
+)
+SERVICES_TAIL = PROSE + ("Our Services", "Ferry charters for weddings and events", "Harbour tours",
+                         "Sunset cruises on the bay, May to September.")
+GERMAN_TAIL = PROSE + ("Die ersten Abendfähren fahren ab April.", "Über den Autor",
+                       "Max Muster schreibt seit 2015 über den Hafen.")
+# a guide whose own section comes early: "About us" as the 4th of 20 lines
+EARLY = PROSE[:3] + ("About us",) + PROSE * 3
+TAIL_SECTION = [
+    *in_document("tail_section", "tail_section", "en", STORY_TAIL, 8, 9),
+    *in_document("tail_section", "tail_section", "en", AUTHOR_TAIL, 8),
+    *in_document("tail_section", "tail_section", "en", SERVICES_TAIL, 7, 9),
+    *in_document("tail_section", "tail_section", "de", GERMAN_TAIL, 8),
+    # the lines before the heading stay
+    *in_document(None, "tail_section", "en", STORY_TAIL, 5, 6),
+    *in_document(None, "tail_section", "en", AUTHOR_TAIL, 6),
+    *in_document(None, "tail_section", "de", GERMAN_TAIL, 6),
+    # a heading higher up than the last eight lines cuts nothing
+    *in_document(None, "tail_section", "en", EARLY, 12, 20),
+    # a sentence that only starts like the heading is no heading
+    *in_document(None, "tail_section", "en", PROSE + (
+        "More from the harbour: the council also approved a new fish market.", "The market opens in June.",
+    ), 7),
+]
+
 # --- closing_pitch, premium_pitch ---------------------------------------------------------
 
 CLOSING_PITCH = [
@@ -1779,6 +1815,7 @@ CASES = [
     *MENU_RUN,
     *LINK_LIST,
     *TRAILING_LABEL,
+    *TAIL_SECTION,
     *CLOSING_PITCH,
     *PREMIUM_PITCH,
     *PARTNER_CREDIT,

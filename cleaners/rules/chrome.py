@@ -541,5 +541,59 @@ class TrailingLabel:
 
 TRAILING_LABEL = TrailingLabel()
 
+
+# --- tail_section -------------------------------------------------------------------------
+
+_SECTION_HEADINGS = {
+    # the heading of a site's closing block, alone on its line: "More from SewCanShe:",
+    # "About the Author:", "You may also like", "Our Services"
+    "en": (
+        r"more from [\w .'’&-]{1,40}|about the author|about us|our services|our products|"
+        r"related (posts|articles|stories|reading)|you (may|might) also (like|enjoy)|read next|"
+        r"recommended (for you|reading|articles)|more (stories|articles|posts)|"
+        r"(latest|popular) (posts|articles|stories)|trending now|keep reading",
+    ),
+    "de": (r"mehr von [\w .'’&-]{1,40}|über (den autor|die autorin|uns)|das könnte sie auch interessieren|"
+           r"weitere artikel|ähnliche artikel|unsere leistungen",),
+    "fr": (r"plus de [\w .'’&-]{1,40}|à propos de l['’]auteur|à propos de nous|sur le même sujet|"
+           r"articles similaires|vous aimerez aussi|nos services",),
+    "es": (r"más de [\w .'’&-]{1,40}|sobre (el|la) autor(a)?|sobre nosotros|te puede interesar|"
+           r"artículos relacionados|nuestros servicios",),
+    "it": (r"altro da [\w .'’&-]{1,40}|sull['’]autore|chi siamo|potrebbe interessarti|articoli correlati|"
+           r"i nostri servizi",),
+    "pt": (r"mais de [\w .'’&-]{1,40}|sobre o autor|sobre a autora|sobre nós|artigos relacionados|"
+           r"você também pode gostar|nossos serviços",),
+    "nl": (r"meer van [\w .'’&-]{1,40}|over de auteur|over ons|gerelateerde artikelen|onze diensten",),
+    "ru": (r"об авторе|о нас|похожие статьи|читайте также|наши услуги",),
+    "hi": (devanagari(r"लेखक के बारे में|हमारे बारे में|संबंधित लेख|यह भी पढ़ें"),),
+}
+_SECTION_HEADING = re.compile(
+    r"^\W*(?:" + "|".join(f"(?:{p})" for p in all_languages(_SECTION_HEADINGS)) + r")\W*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class TailSection:
+    # Removes: the site's closing block, from its heading on, when the
+    #   heading is among the last eight lines: "More from SewCanShe:" and the
+    #   two teasers after it; "About the Author:" and the bio; "Our Services"
+    #   and its list; "Über den Autor" and what follows.
+    # Keeps: everything before the heading; a heading higher up (a story's
+    #   own "About the author" section mid-text, or a guide whose last twenty
+    #   lines are a list it introduces); a sentence that only starts with the
+    #   words ("More from the harbour: the council also ...").
+    name: str = "tail_section"
+    last_lines: int = 8
+
+    def matches(self, line: Line) -> bool:
+        lines = line.lines
+        if not lines or line.from_end >= self.last_lines:
+            return False
+        first = max(0, len(lines) - self.last_lines)
+        return any(_SECTION_HEADING.match(lines[i]) for i in range(first, line.index + 1))
+
+
+TAIL_SECTION = TailSection()
+
 RULES = (BYLINE_META, DATELINE, NAV_LABEL, FEEDBACK_PROMPT, FORM_FINE_PRINT, CONTACT_LINE, CLOSING_ASK, IMAGE_CREDIT,
-         COPYRIGHT_LINE, MENU_RUN, LINK_LIST, TRAILING_LABEL)
+         COPYRIGHT_LINE, MENU_RUN, LINK_LIST, TRAILING_LABEL, TAIL_SECTION)
