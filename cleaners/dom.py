@@ -169,7 +169,10 @@ def link_density(element) -> float:
 
 @runtime_checkable
 class DomRule(Protocol):
-    """A named test for one kind of boilerplate container."""
+    """A named test for one kind of boilerplate container.
+
+    A rule may also set ``takes_inline = True`` to be tried on the elements
+    that are otherwise never removed alone (see _NEVER_ALONE)."""
 
     name: str
 
@@ -867,14 +870,14 @@ DOM_RULES: tuple[DomRule, ...] = (
 _NEVER_ALONE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "a", "span", "em", "strong", "b", "i",
                           "td", "tr", "th", "tbody", "thead", "img", "figcaption", "blockquote", "pre", "code"})
 
-# Elements a rule can name: a class, an id, a role or a modal flag, or a tag
-# that says what the element is.
+# Elements a rule can name: a class, an id, a role, a modal flag or a link
+# target ("#the-list"), or a tag that says what the element is.
 _SEMANTIC_TAGS = frozenset({"nav", "footer", "aside", "header", "form", "dialog", "menu"})
 
 
 def _named_at_all(element) -> bool:
     return element.tag in _SEMANTIC_TAGS or any(
-        element.get(attribute) for attribute in ("class", "id", "role", "aria-modal")
+        element.get(attribute) for attribute in ("class", "id", "role", "aria-modal", "href")
     )
 
 
@@ -913,6 +916,10 @@ class Pruner:
     })
     counts: dict[str, int] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # the rules that may claim a paragraph, a link ... on its own (see _NEVER_ALONE)
+        self._inline_rules = tuple(rule for rule in self.rules if getattr(rule, "takes_inline", False))
+
     def plan(self, tree) -> list[tuple[str, object]]:
         """(rule name, element) for each element to remove, outermost only,
         in document order; the tree is not changed."""
@@ -941,8 +948,9 @@ class Pruner:
             if climbed and any(a in climbed for a in element.iterancestors()):
                 continue  # goes with a widget already
             rule = None
-            if _named_at_all(element) or element.tag == "a":
-                rule = self._rule_for(element, protected, inline=element.tag in _NEVER_ALONE)
+            if _named_at_all(element):
+                candidates = self._inline_rules if element.tag in _NEVER_ALONE else self.rules
+                rule = self._rule_for(element, protected, candidates)
             if rule is not None:
                 share = _p_chars(element) if use_p else len(visible_text(element))
                 if total and share > self.max_share * total:
@@ -994,12 +1002,10 @@ class Pruner:
             self.counts[name] = self.counts.get(name, 0) + count
         return tuple(sorted(counts.items()))
 
-    def _rule_for(self, element, protected, inline: bool = False) -> DomRule | None:
+    def _rule_for(self, element, protected, candidates: tuple[DomRule, ...]) -> DomRule | None:
         if element in protected:
             return None
-        for rule in self.rules:
-            if inline and not getattr(rule, "takes_inline", False):
-                continue
+        for rule in candidates:
             if rule.matches(element):
                 return rule
         return None
