@@ -1121,16 +1121,16 @@ TIP_LINE = RegexRule(
 
 # --- closing_pitch -------------------------------------------------------------------
 
-# "If you need help with X, " before the pitch
+# The line's start, and "If you need help with X, " before the pitch
 _IF_YOU_NEED = {
-    "en": r"(if you (need|want|would like|are looking for|have (any )?questions)\b[^.!?]{0,160},\s*)?(please )?",
-    "de": r"((wenn|falls) sie [^.!?]{0,160},\s*)?",
-    "fr": r"(si vous [^.!?]{0,160},\s*)?",
-    "es": r"(si (necesitas|necesita|buscas|busca|tienes|tiene) [^.!?]{0,160},\s*)?",
-    "it": r"(se (hai|avete|ha|cerchi|cercate|cerca) [^.!?]{0,160},\s*)?",
-    "pt": r"(se (você )?(precisa|procura|tiver|tem) [^.!?]{0,160},\s*)?",
-    "nl": r"(als (u|je) [^.!?]{0,160},\s*)?",
-    "ru": r"(если (вам|вы) [^.!?]{0,160},\s*)?",
+    "en": r"^\W*(if you (need|want|would like|are looking for|have (any )?questions)\b[^.!?]{0,160},\s*)?(please )?",
+    "de": r"^\W*((wenn|falls) sie [^.!?]{0,160},\s*)?",
+    "fr": r"^\W*(si vous [^.!?]{0,160},\s*)?",
+    "es": r"^\W*(si (necesitas|necesita|buscas|busca|tienes|tiene) [^.!?]{0,160},\s*)?",
+    "it": r"^\W*(se (hai|avete|ha|cerchi|cercate|cerca) [^.!?]{0,160},\s*)?",
+    "pt": r"^\W*(se (você )?(precisa|procura|tiver|tem) [^.!?]{0,160},\s*)?",
+    "nl": r"^\W*(als (u|je) [^.!?]{0,160},\s*)?",
+    "ru": r"^\W*(если (вам|вы) [^.!?]{0,160},\s*)?",
 }
 _PITCH = {
     # a company blog's last word: "If you need advice on software, do not hesitate to
@@ -1165,9 +1165,7 @@ CLOSING_PITCH = RegexRule(
     #   contact her at ..." does not open the line), reported speech, and
     #   the same pitch higher up.
     name="closing_pitch",
-    pattern=regex(not_reported(*(
-        p if p.startswith("^") else "^\\W*" + p for p in all_languages(_PITCH)
-    ))),
+    pattern=regex(not_reported(*all_languages(_PITCH))),
     max_chars=900,
     tail=2,
 )
