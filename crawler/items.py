@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from crawler.encoding import decode_html
+from crawler.fetch.encoding import decode_html
 
 
 def utc_now() -> str:

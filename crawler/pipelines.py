@@ -25,8 +25,12 @@ from cleaners import Cleaner, content_hash, paragraphs
 from cleaners.extract import extract, make_options
 from cleaners.memory import SiteMemory, SiteRepeated
 from cleaners.rules import select
-from crawler import site_memory
+from crawler.state import site_memory
 from crawler.components import Component
+from crawler.drops import (
+    PAGE_PROBLEMS, Duplicate, ExtractionEmpty, ExtractionFailed, ExtractionTimeout, NotArticle, TooShort,
+    WrongLanguage,
+)
 from crawler.items import Article, Page
 
 logger = logging.getLogger(__name__)
@@ -35,71 +39,11 @@ logger = logging.getLogger(__name__)
 DetectorFactory.seed = 0
 
 
-class ExpectedDrop(DropItem):
-    """A drop that is part of normal crawling: logged at INFO, not WARNING."""
-
-    def __init__(self, message: str):
-        super().__init__(message, log_level="INFO")
-
-
-class ExtractionEmpty(ExpectedDrop):
-    pass
-
-
-class NotArticle(ExpectedDrop):
-    pass
-
-
-class TooShort(ExpectedDrop):
-    pass
-
-
-class WrongLanguage(ExpectedDrop):
-    pass
-
-
-class Duplicate(ExpectedDrop):
-    pass
-
-
 def comma_list(value) -> list[str]:
     """A list setting given as a list or as "a,b,c" (from -s or -a)."""
     if isinstance(value, str):
         return [part.strip() for part in value.split(",") if part.strip()]
     return [str(part).strip() for part in value or () if str(part).strip()]
-
-
-class ConsentWall(ExpectedDrop):
-    pass
-
-
-class BotChallenge(ExpectedDrop):
-    pass
-
-
-class PaywallTeaser(ExpectedDrop):
-    pass
-
-
-class ErrorPage(ExpectedDrop):
-    pass
-
-
-# cleaners.dom.page_problem's verdicts: pages that hold no article to keep.
-PAGE_PROBLEMS = {
-    "consent_wall": ConsentWall,
-    "bot_challenge": BotChallenge,
-    "paywall": PaywallTeaser,
-    "error_page": ErrorPage,
-}
-
-
-class ExtractionTimeout(DropItem):
-    pass
-
-
-class ExtractionFailed(DropItem):
-    pass
 
 
 class ExtractPipeline(Component):

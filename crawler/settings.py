@@ -37,10 +37,10 @@ ALLOW_PRIVATE_HOSTS = False
 
 # Checked twice: before each request and each redirect hop (middleware), and
 # at connect time, after DNS resolution (resolver, under `scrapy crawl`).
-TWISTED_DNS_RESOLVER = "crawler.safety.GuardedResolver"
+TWISTED_DNS_RESOLVER = "crawler.fetch.safety.GuardedResolver"
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.safety.PrivateHostGuard": 50,
-    "crawler.incremental.SkipStoredMiddleware": 60,
+    "crawler.fetch.safety.PrivateHostGuard": 50,
+    "crawler.state.incremental.SkipStoredMiddleware": 60,
 }
 
 # -- Extraction (trafilatura) ----------------------------------------------
@@ -83,17 +83,17 @@ LANGUAGE_ALLOWED = []
 DEDUP_ENABLED = True
 
 ITEM_PIPELINES = {
-    "crawler.archive.WarcArchivePipeline": 50,
+    "crawler.output.archive.WarcArchivePipeline": 50,
     "crawler.pipelines.ExtractPipeline": 100,
     "crawler.pipelines.CleanPipeline": 200,
     "crawler.pipelines.LanguagePipeline": 300,
     "crawler.pipelines.DedupPipeline": 400,
-    "crawler.incremental.UnchangedPipeline": 450,
+    "crawler.state.incremental.UnchangedPipeline": 450,
 }
 
 # With JOBDIR (pause/resume), requests.seen is written on a clean close only,
-# so a kill -9 never marks unprocessed pages as seen (see crawler/jobdir.py).
-DUPEFILTER_CLASS = "crawler.jobdir.CrashSafeDupeFilter"
+# so a kill -9 never marks unprocessed pages as seen (see crawler/fetch/jobdir.py).
+DUPEFILTER_CLASS = "crawler.fetch.jobdir.CrashSafeDupeFilter"
 
 # -- Incremental runs ----------------------------------------------------------
 # Remember every stored article (state/<spider>/stored/ under OUTPUT_URI) and
@@ -122,18 +122,18 @@ OUTPUT_UPLOAD_DEADLINE = 300.0
 OUTPUT_S3_TIMEOUT = 30.0
 OUTPUT_MULTIPART_THRESHOLD = 64 * 1024 * 1024
 FEED_STORAGES = {
-    "s3": "crawler.storage.SpoolingFeedStorage",
-    "file": "crawler.storage.SpoolingFeedStorage",
-    "": "crawler.storage.SpoolingFeedStorage",
+    "s3": "crawler.output.store.SpoolingFeedStorage",
+    "file": "crawler.output.store.SpoolingFeedStorage",
+    "": "crawler.output.store.SpoolingFeedStorage",
 }
 # Records per output object (a new .jsonl.gz every N records). Applies to the
 # OUTPUT_URI feed only, so that -o/-O files stay single files.
 OUTPUT_BATCH_ITEM_COUNT = 1000
 FEED_EXPORT_ENCODING = "utf-8"
 ADDONS = {
-    "crawler.output.OutputAddon": 0,
+    "crawler.output.layout.OutputAddon": 0,
     # Distributed mode (scrapy-redis) when REDIS_URL is set; inert otherwise.
-    "crawler.distributed.DistributedAddon": 10,
+    "crawler.distributed.crawl.DistributedAddon": 10,
 }
 # Setting this (or the environment variable) makes workers on many machines
 # share one frontier and one duplicate filter through Redis. See README.
@@ -151,10 +151,10 @@ ARCHIVE_RAW = True
 ARCHIVE_BATCH_ITEM_COUNT = 1000
 
 EXTENSIONS = {
-    "crawler.extensions.RunSummary": 500,
-    "crawler.runs.RunManifest": 510,
-    "crawler.extensions.RunChecks": 520,
-    "crawler.extensions.Progress": 530,
+    "crawler.run.extensions.RunSummary": 500,
+    "crawler.output.manifest.RunManifest": 510,
+    "crawler.run.extensions.RunChecks": 520,
+    "crawler.run.extensions.Progress": 530,
 }
 
 # -- Run checks and progress ---------------------------------------------------

@@ -65,7 +65,7 @@ def test_connect_time_resolver_refuses_even_without_the_middleware(tmp_path):
         run = scrapy("crawl", "articles", "-a", f"start_urls={internal.base_url}/",
                      "-s", f"OUTPUT_URI={tmp_path}", "-s", "AUTOTHROTTLE_ENABLED=False",
                      "-s", "RETRY_ENABLED=False",
-                     "-s", 'DOWNLOADER_MIDDLEWARES={"crawler.safety.PrivateHostGuard": null}',
+                     "-s", 'DOWNLOADER_MIDDLEWARES={"crawler.fetch.safety.PrivateHostGuard": null}',
                      env={"OUTPUT_SPOOL_DIR": str(tmp_path / "spool")})
         assert internal.hits == {}
     assert run.returncode == 0

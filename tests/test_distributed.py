@@ -23,7 +23,7 @@ from scrapy.utils.request import request_from_dict
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
-from crawler import distributed
+from crawler.distributed import crawl as distributed
 from crawler.demo.server import SiteServer, html
 from crawler.demo.sites import article_head, listing, page, paragraphs_html
 from crawler.spiders.articles import ArticlesSpider
@@ -300,8 +300,8 @@ def test_addon_is_inert_without_redis_url():
 def test_addon_sets_scrapy_redis_scheduler_filter_and_shared_dedup():
     settings = addon_settings(REDIS_URL="redis://127.0.0.1:6379/0",
                               SCHEDULER="scrapy.core.scheduler.Scheduler")
-    assert settings["SCHEDULER"] == "crawler.distributed.DistributedScheduler"
-    assert settings["DUPEFILTER_CLASS"] == "crawler.distributed.DistributedDupeFilter"
+    assert settings["SCHEDULER"] == "crawler.distributed.crawl.DistributedScheduler"
+    assert settings["DUPEFILTER_CLASS"] == "crawler.distributed.crawl.DistributedDupeFilter"
     assert issubclass(distributed.DistributedScheduler, Scheduler)
     assert issubclass(distributed.DistributedDupeFilter, RFPDupeFilter)
     pipelines = settings.getdict("ITEM_PIPELINES")

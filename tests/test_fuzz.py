@@ -21,7 +21,7 @@ from scrapy.utils.test import get_crawler
 
 from cleaners import DEFAULT_RULES, Cleaner, content_hash
 from cleaners.extract import extract, make_options
-from crawler.encoding import DecodeError, decode_html
+from crawler.fetch.encoding import DecodeError, decode_html
 from crawler.items import Article, Page
 from crawler.pipelines import CleanPipeline, ExtractPipeline, LanguagePipeline
 from tests.conftest import project_settings

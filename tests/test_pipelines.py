@@ -8,18 +8,8 @@ from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
 from crawler.items import Article, Page
-from crawler.pipelines import (
-    CleanPipeline,
-    DedupPipeline,
-    Duplicate,
-    ExtractionEmpty,
-    ExtractionTimeout,
-    ExtractPipeline,
-    LanguagePipeline,
-    NotArticle,
-    TooShort,
-    WrongLanguage,
-)
+from crawler.drops import Duplicate, ExtractionEmpty, ExtractionTimeout, NotArticle, TooShort, WrongLanguage
+from crawler.pipelines import CleanPipeline, DedupPipeline, ExtractPipeline, LanguagePipeline
 from tests.conftest import project_settings
 
 BODY = [

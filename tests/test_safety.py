@@ -4,7 +4,7 @@ import pytest
 from scrapy.utils.defer import deferred_f_from_coro_f
 
 from crawler.demo.server import Resource, SiteServer, html
-from crawler.safety import AddressPolicy, is_public
+from crawler.fetch.safety import AddressPolicy, is_public
 from crawler.spiders.articles import ArticlesSpider
 from tests.conftest import crawl
 
@@ -73,7 +73,7 @@ async def test_non_public_destinations_are_refused_even_after_redirects(tmp_path
 def test_connect_time_resolver_drops_refused_addresses():
     from twisted.internet.address import IPv4Address
 
-    from crawler.safety import _PublicOnly
+    from crawler.fetch.safety import _PublicOnly
 
     class Receiver:
         def __init__(self):

@@ -17,7 +17,7 @@ from crawler.commands.verify import verify
 from crawler.demo.server import SiteServer
 from crawler.demo.sites import load_stories, publisher_routes
 from crawler.spiders.articles import ArticlesSpider
-from crawler.storage import DeliveryPolicy, ObjectReader
+from crawler.output.store import DeliveryPolicy, ObjectReader
 from tests.conftest import REPO, crawl, read_jsonl_gz
 
 STORIES = [s for s in load_stories()[0] if s.publisher == "harbour"]
@@ -131,7 +131,7 @@ def test_dupefilter_keeps_jobdir_state_only_from_clean_closes(tmp_path):
     from scrapy import Request
     from scrapy.utils.test import get_crawler
 
-    from crawler.jobdir import CrashSafeDupeFilter
+    from crawler.fetch.jobdir import CrashSafeDupeFilter
 
     fingerprinter = get_crawler().request_fingerprinter
     first = CrashSafeDupeFilter(str(tmp_path), fingerprinter=fingerprinter)
@@ -151,7 +151,7 @@ def test_dupefilter_keeps_jobdir_state_only_from_clean_closes(tmp_path):
 async def test_long_runs_log_progress_at_a_steady_interval(tmp_path, caplog):
     with SiteServer(delay=0.25) as site:
         publish(site, STORIES)
-        caplog.set_level("INFO", logger="crawler.extensions")
+        caplog.set_level("INFO", logger="crawler.run.extensions")
         await crawl(ArticlesSpider, tmp_path / "out",
                     {"ALLOW_PRIVATE_HOSTS": site.netloc, "PROGRESS_INTERVAL": 0.3,
                      "CONCURRENT_REQUESTS": 1}, start_urls=site.base_url + "/")

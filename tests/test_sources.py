@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.sources import find_original
+from crawler.fetch.sources import find_original
 
 PAGE = "https://hub.example/2026/story/"
 ORIGINAL = "https://courier.example/news/ferry.html"

@@ -18,8 +18,8 @@ from scrapy.utils.defer import deferred_f_from_coro_f
 from crawler.commands.verify import verify
 from crawler.spiders.aggregator import AggregatorSpider
 from crawler.spiders.reclean import RecleanSpider
-from crawler import storage
-from crawler.storage import DeliveryPolicy, ObjectReader, ledger_of
+from crawler.output import store as storage
+from crawler.output.store import DeliveryPolicy, ObjectReader, ledger_of
 from tests.conftest import REPO, crawl
 from tests.s3 import CREDENTIALS, MotoServer, SwitchableProxy, set_credentials
 

@@ -13,7 +13,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
-from crawler.lock import lock_path, run_lock
+from crawler.run.lock import lock_path, run_lock
 from crawler.spiders.base import SpiderArgumentError
 
 

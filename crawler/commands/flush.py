@@ -4,7 +4,7 @@ import sys
 
 from scrapy.commands import ScrapyCommand
 
-from crawler.storage import Deliverer, DeliveryPolicy, Spool, flush
+from crawler.output.store import Deliverer, DeliveryPolicy, Spool, flush
 
 
 class Command(ScrapyCommand):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 
-from crawler.storage import DeliveryPolicy, ObjectReader, describe, join_uri
+from crawler.output.store import DeliveryPolicy, ObjectReader, describe, join_uri
 
 
 def verify(output_uri: str, reader: ObjectReader) -> tuple[int, list[str]]:

@@ -17,7 +17,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
 from crawler.demo.sites import DemoSites
-from crawler.extensions import summarise
+from crawler.run.extensions import summarise
 
 
 def read_records(output_dir: Path, run_ids: list[str]) -> tuple[list[dict], list[Path]]:

@@ -48,7 +48,7 @@ HUB_DISCLAIMER = (
     "within 24 hours."
 )
 
-# How each copy names its source, cycled over the copies (see crawler/sources.py).
+# How each copy names its source, cycled over the copies (see crawler/fetch/sources.py).
 SOURCE_STYLES = ("read_original", "source_link", "full_article_on", "originally_published",
                  "source_colon", "canonical")
 

@@ -25,11 +25,11 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from crawler.encoding import DecodeError, looks_binary
-from crawler.errors import failure_reason
-from crawler.incremental import parse_duration
+from crawler.fetch.encoding import DecodeError, looks_binary
+from crawler.fetch.errors import failure_reason
+from crawler.spiders.args import parse_duration
 from crawler.items import Page
-from crawler.sources import find_original
+from crawler.fetch.sources import find_original
 
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 

@@ -3,7 +3,7 @@
 scrapy crawl reclean -a source=s3://bucket/prefix/raw/articles/dt=2026-11-22/
 scrapy crawl reclean -a source=data/raw/            # a folder, or one .warc.gz
 
-Reads the raw WARC archive (see crawler/archive.py) and sends every page
+Reads the raw WARC archive (see crawler/output/archive.py) and sends every page
 through the same pipelines and output as a crawl: new item objects under
 items/reclean/ and a run manifest. The records equal what a fresh crawl of
 the same pages would give.
@@ -15,9 +15,9 @@ from pathlib import Path
 import scrapy
 from scrapy.utils.asyncio import run_in_thread
 
-from crawler.archive import pages_from_warc
+from crawler.output.archive import pages_from_warc
 from crawler.spiders.base import SpiderArgumentError
-from crawler.storage import DeliveryPolicy, ObjectReader
+from crawler.output.store import DeliveryPolicy, ObjectReader
 
 
 class RecleanSpider(scrapy.Spider):

@@ -7,7 +7,7 @@ queued or in flight are marked seen, so the resumed run never fetches them:
 their articles are lost. This filter keeps Scrapy's file format but writes
 requests.seen only on a clean close (pause with Ctrl-C, or the end of the
 run), atomically. After a crash the resumed run reads the listings again,
-and the stored-URL index (crawler/incremental.py) keeps it from fetching
+and the stored-URL index (crawler/state/incremental.py) keeps it from fetching
 what was already stored: every article ends up stored exactly once.
 """
 

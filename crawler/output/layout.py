@@ -67,4 +67,4 @@ class OutputAddon:
         priority = max(settings.getpriority("FEEDS") or 0, SETTINGS_PRIORITIES["addon"])
         settings.set("FEEDS", feeds, priority=priority)
         if settings.get("FEED_URI_PARAMS") is None:
-            settings.set("FEED_URI_PARAMS", "crawler.output.uri_params", priority="addon")
+            settings.set("FEED_URI_PARAMS", "crawler.output.layout.uri_params", priority="addon")

@@ -27,35 +27,26 @@ from __future__ import annotations
 import gzip
 import json
 import logging
-import re
 import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.utils.asyncio import run_in_thread
 
 from crawler.components import Component, attached
-from crawler.output import run_id_of
-from crawler.pipelines import ExpectedDrop
-from crawler.storage import (
-    Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri, ledger_of,
+from crawler.output.layout import run_id_of
+from crawler.drops import Unchanged
+from crawler.output.store import (
+    Companion, Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri, ledger_of,
+    output_opened,
 )
 
 logger = logging.getLogger(__name__)
 
 STORED_PREFIX = "state/{spider}/stored/"
 SNAPSHOT_PREFIX = "state/{spider}/stored-snapshot/"
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
-_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-
-
-def parse_duration(text: str) -> float:
-    """'30m', '12h', '7d', '2w' -> seconds."""
-    found = _DURATION.match(text or "")
-    if not found:
-        raise ValueError(f"{text!r} is not a duration like 30m, 12h, 7d or 2w")
-    return float(found.group(1)) * _SECONDS[found.group(2)]
 
 
 def segment_key(items_key: str) -> str | None:
@@ -162,7 +153,7 @@ def index_of(crawler) -> StoredIndex:
 
 
 def load_index(crawler, spider) -> None:
-    """Called by the run's start-up (crawler/runs.py) once leftovers are delivered."""
+    """Called once the run's leftovers are delivered (the output_opened signal)."""
     settings = crawler.settings
     if not settings.getbool("INCREMENTAL_ENABLED") or not settings.get("OUTPUT_URI"):
         return
@@ -203,10 +194,6 @@ class AlreadyStored(IgnoreRequest):
     pass
 
 
-class Unchanged(ExpectedDrop):
-    pass
-
-
 def recrawl_after(crawler) -> float | None:
     """Seconds after which a stored article is fetched again (-a recrawl_after), or None."""
     return getattr(crawler.spider, "recrawl_after", None)
@@ -219,6 +206,13 @@ class SkipStoredMiddleware(Component):
         if not crawler.settings.getbool("INCREMENTAL_ENABLED"):
             raise NotConfigured("INCREMENTAL_ENABLED is off")
         self.crawler = crawler
+        # Each record batch is delivered with its index segment; the index is
+        # read once the run's leftovers are delivered.
+        ledger_of(crawler).companion = Companion(key_for=segment_key, write=write_segment)
+        crawler.signals.connect(self.output_opened, signal=output_opened)
+
+    async def output_opened(self, spider):
+        await run_in_thread(load_index, self.crawler, spider)
 
     def process_request(self, request):
         if request.meta.get("incremental_refresh") or request.url.endswith("/robots.txt"):

@@ -17,10 +17,9 @@ from scrapy.utils.asyncio import run_in_thread
 
 from crawler.components import Component
 from crawler.items import utc_now
-from crawler.output import run_id_of
-from crawler.incremental import load_index
-from crawler.storage import (
-    Deliverer, DeliveryError, DeliveryPolicy, Spool, join_uri, ledger_of, recover_partials,
+from crawler.output.layout import run_id_of
+from crawler.output.store import (
+    Deliverer, DeliveryError, DeliveryPolicy, Spool, join_uri, ledger_of, output_opened, recover_partials,
 )
 
 logger = logging.getLogger(__name__)
@@ -56,7 +55,7 @@ class RunManifest(Component):
         self.started_at = utc_now()
         run_id_of(spider)
         await run_in_thread(self.deliver_leftovers)
-        await run_in_thread(load_index, self.crawler, spider)
+        await self.crawler.signals.send_catch_log_async(signal=output_opened, spider=spider)
 
     def deliver_leftovers(self) -> None:
         """What earlier runs could not deliver (S3 down, or killed) goes first,

@@ -70,8 +70,9 @@ from twisted.internet import task
 
 from crawler.components import attached
 from crawler.items import Article
-from crawler.output import items_feed_uri
-from crawler.pipelines import DedupPipeline, Duplicate
+from crawler.output.layout import items_feed_uri
+from crawler.drops import Duplicate
+from crawler.pipelines import DedupPipeline
 
 logger = logging.getLogger(__name__)
 
@@ -114,8 +115,8 @@ class DistributedAddon:
         force("REDIS_URL", url)
         # Both explicitly: scrapy-redis' scheduler takes DUPEFILTER_CLASS as it
         # is, and Scrapy's default there is an in-memory filter per worker.
-        force("SCHEDULER", "crawler.distributed.DistributedScheduler")
-        force("DUPEFILTER_CLASS", "crawler.distributed.DistributedDupeFilter")
+        force("SCHEDULER", "crawler.distributed.crawl.DistributedScheduler")
+        force("DUPEFILTER_CLASS", "crawler.distributed.crawl.DistributedDupeFilter")
         # The shared state outlives a worker; DistributedCrawl removes it when
         # the crawl is over. Never flush it when one worker starts or stops.
         force("SCHEDULER_PERSIST", True)

@@ -6,7 +6,7 @@ from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.defer import CancelledError
 
-from crawler.safety import BadScheme, PrivateAddress
+from crawler.fetch.safety import BadScheme, PrivateAddress
 
 
 def failure_reason(failure) -> str | None:

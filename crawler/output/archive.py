@@ -3,7 +3,7 @@
 Rules change; pages don't come back. Each Page's request and response go
 into gzipped WARC files (warcio) under
 ``OUTPUT_URI/raw/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.warc.gz``, delivered
-like the record batches (spool first, see crawler/storage.py). The response
+like the record batches (spool first, see crawler/output/store.py). The response
 record carries what the crawl knew about the page (``WARC-Crawler-Kind``,
 ``WARC-Crawler-Original-URL``) so that `scrapy crawl reclean` rebuilds the
 exact same Page without any network fetch.
@@ -24,8 +24,8 @@ from warcio.warcwriter import WARCWriter
 
 from crawler.components import Component
 from crawler.items import Page
-from crawler.output import run_date, run_id_of
-from crawler.storage import (
+from crawler.output.layout import run_date, run_id_of
+from crawler.output.store import (
     Deliverer, DeliveryError, DeliveryPolicy, Spool, join_uri, ledger_of, open_partial,
 )
 

@@ -30,6 +30,7 @@ import time
 import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Callable
 from urllib.parse import urlsplit
 
 from scrapy.utils.defer import deferred_from_coro
@@ -351,18 +352,34 @@ class SpoolingFeedStorage:
         ledger.deliver(self.path, self.uri, self.deliverer)
 
 
+@dataclass(frozen=True)
+class Companion:
+    """An object made from each record batch: key_for(batch key) -> its key or None,
+    write(batch path, companion path)."""
+
+    key_for: Callable[[str], str | None]
+    write: Callable[[Path, Path], None]
+
+
+# Sent (async) by the run manifest once leftovers are delivered, before any
+# request: state that reads what earlier runs stored loads it then.
+output_opened = object()
+
+
 class Ledger:
     """What this run wrote: every object with its count and checksum, and failures.
 
-    With INCREMENTAL_ENABLED each record batch is delivered with its
-    companion index segment (crawler/incremental.py).
+    A state component may register a *companion* (the stored-URL index
+    does, see crawler/state/incremental.py): an object made from each record
+    batch and delivered right after it, or kept in the spool with it. State
+    registers itself here, so output never imports state.
     """
 
-    def __init__(self, output_uri: str, stats, spool: Spool | None = None, incremental: bool = False):
+    def __init__(self, output_uri: str, stats, spool: Spool | None = None):
         self.output_uri = output_uri
         self.stats = stats
         self.spool = spool
-        self.incremental = incremental
+        self.companion: Companion | None = None
         self.objects: list[StoredObject] = []
 
     def covers(self, uri: str) -> bool:
@@ -394,16 +411,14 @@ class Ledger:
         self.stats.inc_value("output/pending")
 
     def _segment_for(self, path: Path, uri: str) -> tuple[Path, str] | None:
-        """Write the index segment of a record batch into the spool, before the batch leaves."""
-        from crawler.incremental import segment_key, write_segment  # noqa: PLC0415
-
-        key = segment_key(self.key_of(uri)) if self.incremental and self.spool else None
+        """Write the companion of a record batch into the spool, before the batch leaves."""
+        key = self.companion.key_for(self.key_of(uri)) if self.companion and self.spool else None
         if key is None:
             return None
         segment_uri = join_uri(self.output_uri, key)
         segment_path = self.spool.path_for(segment_uri)
         if not segment_path.exists():  # a leftover batch keeps the segment made with it
-            write_segment(path, segment_path)
+            self.companion.write(path, segment_path)
         return segment_path, segment_uri
 
     def _deliver_one(self, path: Path, uri: str, deliverer: Deliverer) -> None:
@@ -422,8 +437,7 @@ def ledger_of(crawler) -> Ledger:
     """The run's ledger, created on first use."""
     settings = crawler.settings
     return attached(crawler, "output_ledger", lambda: Ledger(
-        settings.get("OUTPUT_URI"), crawler.stats, Spool(settings.get("OUTPUT_SPOOL_DIR")),
-        incremental=settings.getbool("INCREMENTAL_ENABLED")))
+        settings.get("OUTPUT_URI"), crawler.stats, Spool(settings.get("OUTPUT_SPOOL_DIR"))))
 
 
 def flush(spool: Spool, deliverer: Deliverer, under_uri: str | None = None) -> tuple[int, int]:

@@ -12,8 +12,8 @@ import logging
 import tempfile
 from pathlib import Path
 
-from crawler.output import run_id_of
-from crawler.storage import Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri, ledger_of
+from crawler.output.layout import run_id_of
+from crawler.output.store import Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri, ledger_of
 
 logger = logging.getLogger(__name__)
 

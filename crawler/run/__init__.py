@@ -1,0 +1,1 @@
+"""A run as a whole: the one-run-at-a-time lock, the summary, checks and progress."""
