@@ -8,6 +8,12 @@ from datetime import datetime, timezone
 from crawler.fetch.encoding import decode_html
 
 
+# The record's contract with users (crawler/schema/record.schema.json):
+# MAJOR changes when a field is removed, renamed or changes type; MINOR when
+# a field is added.
+SCHEMA_VERSION = "1.1"
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
@@ -21,6 +27,7 @@ class Page:
     status: int = 200
     kind: str = "original"  # "original" or "copy"
     original_url: str | None = None
+    copy_evidence: str | None = None  # how the spider knew it is a copy (see Article)
     fetched_at: str = field(default_factory=utc_now)
     # The response as received (decoded body, headers), for the raw archive.
     body: bytes = field(default=b"", repr=False)
@@ -59,6 +66,13 @@ class Article:
     fetched_at: str
     content_hash: str | None
     paywalled: bool = False  # the page declares isAccessibleForFree false
+    # How a copy is known to be one: source_link, canonical, credit_link or
+    # near_duplicate (null for originals); similarity for near_duplicate.
+    copy_evidence: str | None = None
+    similarity: float | None = None
+    # True when the copy's lines were aligned to its original's (cleaning by evidence).
+    cleaned_against_original: bool = False
+    schema_version: str = SCHEMA_VERSION
 
 
 RECORD_FIELDS = tuple(Article.__dataclass_fields__)

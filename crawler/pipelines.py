@@ -119,6 +119,7 @@ class ExtractPipeline(Component):
             domain=urlsplit(page.url).hostname or "",
             kind=page.kind,
             original_url=page.original_url,
+            copy_evidence=page.copy_evidence,
             title=extracted.title,
             author=extracted.author,
             published=extracted.published,

@@ -1,8 +1,10 @@
 """Finding the original story an aggregator copies."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from crawler.fetch.sources import find_original
+from crawler.fetch.sources import Source, find_original
 
 PAGE = "https://hub.example/2026/story/"
 ORIGINAL = "https://courier.example/news/ferry.html"
@@ -33,12 +35,13 @@ def page(content: str, head: str = "") -> str:
     ],
 )
 def test_explicit_source_links(content):
-    assert find_original(PAGE, page(content)) == ORIGINAL
+    assert find_original(PAGE, page(content)) == Source(ORIGINAL, "source_link")
 
 
 def test_canonical_or_og_url_to_another_site():
-    assert find_original(PAGE, page("", f"<link rel='canonical' href='{ORIGINAL}'>")) == ORIGINAL
-    assert find_original(PAGE, page("", f"<meta property='og:url' content='{ORIGINAL}'>")) == ORIGINAL
+    canonical = Source(ORIGINAL, "canonical")
+    assert find_original(PAGE, page("", f"<link rel='canonical' href='{ORIGINAL}'>")) == canonical
+    assert find_original(PAGE, page("", f"<meta property='og:url' content='{ORIGINAL}'>")) == canonical
     # a canonical to the aggregator itself is not a source
     assert find_original(PAGE, page("", f"<link rel='canonical' href='{PAGE}'>")) is None
 
@@ -46,12 +49,12 @@ def test_canonical_or_og_url_to_another_site():
 def test_explicit_link_beats_canonical():
     other = "https://elsewhere.example/x"
     html = page(f"<p><a href='{ORIGINAL}'>Source link</a></p>", f"<link rel='canonical' href='{other}'>")
-    assert find_original(PAGE, html) == ORIGINAL
+    assert find_original(PAGE, html) == Source(ORIGINAL, "source_link")
 
 
 def test_credit_link_only_when_guessing():
     html = page(f"<p>(<a href='{ORIGINAL}'>The Courier</a>)</p>")
-    assert find_original(PAGE, html, guess=True) == ORIGINAL
+    assert find_original(PAGE, html, guess=True) == Source(ORIGINAL, "credit_link")
     assert find_original(PAGE, html) is None
 
 
@@ -70,3 +73,23 @@ def test_credit_link_only_when_guessing():
 )
 def test_never_a_share_button_social_profile_own_page_or_mention(content):
     assert find_original(PAGE, page(content), guess=True) is None
+
+
+@pytest.mark.parametrize("href", [
+    "http://[ccpa-preferences]/",  # looks like a bracketed IPv6 host: urlsplit raises ValueError
+    "https://[::1",  # unclosed bracket
+    "http://exa mple.com/x", "javascript:void(0)", "//", "http://", "https://:80/", "\x00\x01",
+    "http://" + "a" * 300 + ".example/", "https://courier.example:99999/x",
+])
+def test_an_odd_href_never_raises_and_never_hides_the_real_source(href):
+    html = page(f"<p><a href='{href}'>Source link</a></p><p><a href='{ORIGINAL}'>Read original article</a></p>")
+    assert find_original(PAGE, html) == Source(ORIGINAL, "source_link")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(href=st.text(max_size=60), text=st.text(max_size=40),
+       markup=st.text(alphabet=st.sampled_from("<>/=\"' a-z!?[]:&;#"), max_size=80))
+def test_find_original_never_raises_on_hostile_links_and_markup(href, text, markup):
+    html = f"<html><body><main><p><a href=\"{href}\">{text}</a>{markup}</p></main></body></html>"
+    found = find_original(PAGE, html, guess=True)
+    assert found is None or found.url.startswith(("http://", "https://"))

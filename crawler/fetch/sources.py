@@ -13,6 +13,7 @@ never taken as the source.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
@@ -44,6 +45,11 @@ _SOCIAL_HOSTS = (
 )
 _SHARE_PATH = re.compile(r"/(share|sharer|intent|shareArticle|submit)(\.php)?\b", re.IGNORECASE)
 
+# A host name a request can be made to: labels of 1-63 word characters or
+# hyphens (IDN included), or a bracketed IPv6 address urlsplit already checked.
+_HOST = re.compile(r"^(?:(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)*[^\W_](?:[\w-]{0,61}[^\W_])?\.?|[0-9a-f:.]+)$",
+                   re.IGNORECASE)
+
 _CONTENT = (
     "//article | //main | //*[@itemprop='articleBody'] | "
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')] | "
@@ -53,7 +59,7 @@ _BLOCKS = ".//p | .//li | .//div[not(.//p|.//div)] | .//span[not(ancestor::p)]"
 
 
 def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+    return (urlsplit(url).hostname or "").lower()  # callers pass candidate()-checked URLs
 
 
 def _netloc(url: str) -> str:
@@ -81,9 +87,14 @@ class OriginalFinder:
     def candidate(self, href: str | None) -> str | None:
         if not href:
             return None
-        url = urljoin(self.page_url, href.strip())
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            url = urljoin(self.page_url, href.strip())
+            parts = urlsplit(url)
+            host = parts.hostname
+            parts.port  # noqa: B018 - raises ValueError on a port out of range
+        except ValueError:  # e.g. "http://[ccpa-preferences]/": not a URL at all
+            return None
+        if parts.scheme not in ("http", "https") or not host or not _HOST.match(host):
             return None
         if _netloc(url) == _netloc(self.page_url) or _is_social(url):
             return None  # the aggregator's own pages and social links are never sources
@@ -126,12 +137,31 @@ class OriginalFinder:
                 return urls.pop()
         return None
 
-    def find(self, guess: bool = False) -> str | None:
-        found = self.from_links() or self.from_canonical()
-        return found or (self.from_credit() if guess else None)
+    def find(self, guess: bool = False) -> Source | None:
+        for evidence, look in (("source_link", self.from_links), ("canonical", self.from_canonical),
+                               ("credit_link", self.from_credit if guess else None)):
+            url = look() if look else None
+            if url:
+                return Source(url, evidence)
+        return None
 
 
-def find_original(page_url: str, html: str, guess: bool = False) -> str | None:
+@dataclass(frozen=True)
+class Source:
+    """The story a copy names, and how it names it (the record's copy_evidence)."""
+
+    url: str
+    evidence: str  # source_link, canonical or credit_link
+
+
+def find_original(page_url: str, html: str, guess: bool = False) -> Source | None:
     """The source a page names; with guess, a bare credit link counts too
-    (used on aggregators, whose pages are copies by nature)."""
-    return OriginalFinder(page_url, html).find(guess)
+    (used on aggregators, whose pages are copies by nature).
+
+    Never raises on what a page holds: markup lxml refuses (an empty tag
+    name, a document that is only a processing instruction) means no source.
+    """
+    try:
+        return OriginalFinder(page_url, html).find(guess)
+    except ValueError:
+        return None

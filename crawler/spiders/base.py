@@ -179,12 +179,19 @@ class NewsSpider(scrapy.Spider):
         page = self.page(response)
         if page is None:
             return
-        original = find_original(response.url, page.html, guess=self.guess_originals)
-        if original is None:
+        try:
+            source = find_original(response.url, page.html, guess=self.guess_originals)
+        except Exception as error:  # noqa: BLE001 - one odd page part never costs the page
+            self.crawler.stats.inc_value(f"spider/error/{type(error).__name__}")
+            self.logger.warning("Looking for the source of %s failed (%r); stored as an original",
+                                response.url, error)
+            source = None
+        if source is None:
             yield page
             return
         self.crawler.stats.inc_value("sources/copy_found")
-        page.kind, page.original_url = "copy", original
+        original = source.url
+        page.kind, page.original_url, page.copy_evidence = "copy", original, source.evidence
         yield page
         if self.follow_originals:
             # The one link allowed off the site; depth restarts so that a copy
