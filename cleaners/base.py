@@ -98,6 +98,10 @@ class Removal:
 class Cleaned:
     text: str
     removed: tuple[Removal, ...] = field(default_factory=tuple)
+    # Cleaned against the copy's original (cleaners/original.py), and how many
+    # prose paragraphs the original lacked were kept all the same.
+    against_original: bool = False
+    kept_unmatched: int = 0
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -127,17 +131,42 @@ class Cleaner:
         return None
 
     def clean(self, text: str, *, source_url: str | None = None, title: str | None = None,
-              site: str | None = None) -> Cleaned:
+              site: str | None = None, against: Evidence | None = None) -> Cleaned:
+        """Clean one document. With evidence (a copy's original, cleaners/original.py)
+        each line is judged by it first; the rules see only what it leaves open."""
         lines = tuple(paragraphs(text))
+        verdicts = against.verdicts(list(lines)) if against is not None else None
         kept: list[str] = []
         removed: list[Removal] = []
+        kept_unmatched = 0
         for index, body in enumerate(lines):
+            verdict, name = verdicts[index] if verdicts is not None else (OPEN, None)
+            if verdict == KEEP:
+                kept.append(body)
+                continue
+            if verdict == REMOVE:
+                removed.append(Removal(name, body))
+                continue
             rule = self.rule_for(Line(body, index, len(lines), source_url, title, site, lines))
             if rule is None:
                 kept.append(body)
+                kept_unmatched += verdict == GUARDED
             else:
                 removed.append(Removal(rule.name, body))
-        return Cleaned("\n".join(kept), tuple(removed))
+        return Cleaned("\n".join(kept), tuple(removed), verdicts is not None, kept_unmatched)
+
+
+# What evidence says of a line: keep it, remove it (with the name of what
+# removed it), or leave it to the rules (OPEN; GUARDED when the evidence
+# alone would have removed it but a guard protects it).
+KEEP, REMOVE, OPEN, GUARDED = "keep", "remove", "open", "guarded"
+
+
+class Evidence(Protocol):
+    """Judges a document's lines before the rules do."""
+
+    def verdicts(self, lines: list[str]) -> list[tuple[str, str | None]] | None:
+        """(KEEP | REMOVE | OPEN | GUARDED, name) per line, or None when it has nothing to say."""
 
 
 _NON_WORD = re.compile(r"[\W_]+")

@@ -29,9 +29,18 @@ class Page:
     original_url: str | None = None
     copy_evidence: str | None = None  # how the spider knew it is a copy (see Article)
     fetched_at: str = field(default_factory=utc_now)
+    # A copy yielded after its original: the original Page's URL, whose cleaned
+    # lines the copy is cleaned against. None: the original could not be had.
+    original_key: str | None = None
+    # An original fetched for a copy: its cleaned lines are handed to the copy.
+    awaited_by_copy: bool = False
     # The response as received (decoded body, headers), for the raw archive.
     body: bytes = field(default=b"", repr=False)
     headers: list[tuple[bytes, bytes]] = field(default_factory=list, repr=False)
+
+    def as_dict(self) -> dict:
+        """The fields, for carrying a page inside a request (cb_kwargs; JSON in Redis)."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     @classmethod
     def from_response(cls, response, **fields) -> "Page":
@@ -73,6 +82,10 @@ class Article:
     # True when the copy's lines were aligned to its original's (cleaning by evidence).
     cleaned_against_original: bool = False
     schema_version: str = SCHEMA_VERSION
+    # Not stored (see RECORD_FIELDS): how a copy and its original meet in the pipeline.
+    original_key: str | None = field(default=None, repr=False, metadata={"record": False})
+    awaited_by_copy: bool = field(default=False, repr=False, metadata={"record": False})
 
 
-RECORD_FIELDS = tuple(Article.__dataclass_fields__)
+RECORD_FIELDS = tuple(name for name, spec in Article.__dataclass_fields__.items()
+                      if spec.metadata.get("record", True))

@@ -18,12 +18,16 @@ from urllib.parse import urlsplit
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 from pebble import ProcessExpired, ProcessPool
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import Deferred
 from scrapy.utils.asyncio import run_in_thread
 
 from cleaners import Cleaner, content_hash, paragraphs
 from cleaners.extract import extract, make_options
 from cleaners.memory import SiteMemory, SiteRepeated
+from cleaners.original import AgainstOriginal, Original
 from cleaners.rules import select
 from crawler.state import site_memory
 from crawler.components import Component
@@ -120,6 +124,8 @@ class ExtractPipeline(Component):
             kind=page.kind,
             original_url=page.original_url,
             copy_evidence=page.copy_evidence,
+            original_key=page.original_key,
+            awaited_by_copy=page.awaited_by_copy,
             title=extracted.title,
             author=extracted.author,
             published=extracted.published,
@@ -133,9 +139,38 @@ class ExtractPipeline(Component):
         )
 
 
+class OriginalTexts:
+    """Cleaned originals, handed to the copy the spider yields right after each.
+
+    The two come from one response (the request for the original carries the
+    copy), so the original is already in the pipeline when its copy waits
+    here: the wait ends when the original is cleaned, or dropped (None).
+    """
+
+    def __init__(self):
+        self.waiting: dict[str, Deferred] = {}
+
+    def put(self, key: str, original: Original | None) -> None:
+        waiting = self.waiting.setdefault(key, Deferred())
+        if not waiting.called:
+            waiting.callback(original)
+
+    async def take(self, key: str, timeout: float) -> Original | None:
+        from twisted.internet import reactor  # noqa: PLC0415 - Scrapy installs it first
+
+        waiting = self.waiting.setdefault(key, Deferred())
+        waiting.addTimeout(timeout, reactor, onTimeoutCancel=lambda *_: None)
+        try:
+            return await maybe_deferred_to_future(waiting)
+        finally:
+            self.waiting.pop(key, None)
+
+
 class CleanPipeline(Component):
     """Removes boilerplate lines, keeping each with the rule that removed it.
 
+    A copy yielded with its original is judged against the original's cleaned
+    lines first (cleaners/original.py); the rules see what that leaves open.
     With CLEANING_SITE_MEMORY, lines a site repeats on most of its pages are
     removed too (rule site_repeated, cleaners/memory.py); the memory is kept
     under OUTPUT_URI/state/<spider>/site-memory/ and read back by the next run.
@@ -154,6 +189,11 @@ class CleanPipeline(Component):
             rules = (*rules, SiteRepeated(self.memory))
         self.cleaner = Cleaner(rules)
         self.min_chars = settings.getint("CLEANING_MIN_CHARS")
+        self.against_originals = settings.getbool("CLEANING_AGAINST_ORIGINAL")
+        self.original_wait = settings.getfloat("CLEANING_ORIGINAL_WAIT")
+        self.originals = OriginalTexts()
+        crawler.signals.connect(self.item_lost, signal=signals.item_dropped)
+        crawler.signals.connect(self.item_lost, signal=signals.item_error)
 
     async def open_spider(self):
         if self.memory is not None:
@@ -163,19 +203,42 @@ class CleanPipeline(Component):
         if self.memory is not None and self.memory.sites:
             await run_in_thread(site_memory.save, self.crawler, self.memory)
 
-    def process_item(self, item):
+    def item_lost(self, item, **_):
+        """An original dropped before it was cleaned: its copy waits no longer."""
+        if getattr(item, "awaited_by_copy", False):
+            self.originals.put(item.url, None)
+
+    async def evidence_for(self, item: Article) -> AgainstOriginal | None:
+        if item.kind != "copy" or not item.original_key:
+            return None
+        original = await self.originals.take(item.original_key, self.original_wait)
+        if not self.against_originals:
+            return None
+        if original is None:
+            self.stats.inc_value("cleaning/original/unavailable")
+        return AgainstOriginal(original)
+
+    async def process_item(self, item):
         if not isinstance(item, Article):
             return item
+        against = await self.evidence_for(item)
         site = urlsplit(item.url).netloc
         lines = paragraphs(item.text)
         cleaned = self.cleaner.clean(item.text, source_url=item.original_url, title=item.title,
-                                     site=site)
+                                     site=site, against=against)
+        if item.awaited_by_copy:
+            self.originals.put(item.url, Original(tuple(paragraphs(cleaned.text)), cleaned.removed))
         if self.memory is not None:
             self.memory.observe(site, lines)  # after judging: a page never removes its own lines
+        if against is not None:
+            self.stats.inc_value("cleaning/original/" + ("used" if cleaned.against_original else "unusable"))
+        if cleaned.kept_unmatched:
+            self.stats.inc_value("cleaning/original/kept_unmatched", cleaned.kept_unmatched)
         for removal in cleaned.removed:
             self.stats.inc_value(f"cleaning/removed/{removal.rule}")
         item.text = cleaned.text
         item.removed = [removal.as_dict() for removal in cleaned.removed]
+        item.cleaned_against_original = cleaned.against_original
         item.content_hash = content_hash(cleaned.text)
         if len(cleaned.text) < self.min_chars:
             self.stats.inc_value("cleaning/too_short")

@@ -62,6 +62,12 @@ EXTRACT_INCLUDE_TABLES = True
 CLEANING_RULES = None
 # Records with less cleaned text than this are dropped as TooShort.
 CLEANING_MIN_CHARS = 150
+# A copy fetched with its original is cleaned against the original's cleaned
+# lines first: a copy line the original lacks is removed (not_in_original),
+# one the original's cleaning removed goes by the same rule. A copy waits at
+# most CLEANING_ORIGINAL_WAIT seconds for its original's text.
+CLEANING_AGAINST_ORIGINAL = True
+CLEANING_ORIGINAL_WAIT = 120.0
 # Learn each site's boilerplate: a short line among a page's first 2 or last
 # 5 lines, seen on at least CLEANING_SITE_MIN_PAGES pages of the site and on
 # at least CLEANING_SITE_MIN_SHARE of them, is removed (rule site_repeated).

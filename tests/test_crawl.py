@@ -20,13 +20,19 @@ SURVIVING_SOURCE_LINE = {
 PROMO_RULES = ["promo_social", "promo_channel", "promo_more_news", "promo_social"]
 
 
-def expected_copy_removals(copy):
-    removed = [{"rule": r, "text": t} for r, t in zip(PROMO_RULES, HUB_PROMOS)]
+def copy_lines(copy):
+    """What the aggregator adds to a story: its promos, the source line, its disclaimer."""
     line = SURVIVING_SOURCE_LINE.get(copy.style)
-    if line:
-        removed.append({"rule": "source_link", "text": line.format(name=copy.story.publisher_name)})
-    removed.append({"rule": "aggregator_disclaimer", "text": HUB_DISCLAIMER})
-    return removed
+    return [*HUB_PROMOS, *([line.format(name=copy.story.publisher_name)] if line else []), HUB_DISCLAIMER]
+
+
+def expected_copy_removals(copy, against_original=True):
+    """Against its original every added line goes as not_in_original; without it, by phrase rules."""
+    if against_original:
+        return [{"rule": "not_in_original", "text": t} for t in copy_lines(copy)]
+    rules = [*PROMO_RULES, *(["source_link"] if copy.style in SURVIVING_SOURCE_LINE else []),
+             "aggregator_disclaimer"]
+    return [{"rule": r, "text": t} for r, t in zip(rules, copy_lines(copy))]
 
 
 def expected_original_removals(story):
@@ -64,7 +70,9 @@ async def test_aggregator_crawl_stores_copies_linked_to_their_originals(demo_sit
     stats = result.stats
     assert stats["sources/copy_found"] == 8
     assert stats["item_dropped_reasons_count/NotArticle"] == 2  # home and category listings
-    assert stats["cleaning/removed/aggregator_disclaimer"] == 8
+    assert stats["cleaning/original/used"] == 8
+    assert stats["cleaning/removed/not_in_original"] == sum(len(copy_lines(c)) for c in sites.copies)
+    assert "cleaning/removed/aggregator_disclaimer" not in stats
     # Only the one link per copy left the aggregator: nothing else of the publishers was fetched.
     for server in sites.publishers.values():
         assert set(server.hits) <= {"/robots.txt", *(s.path for s in sites.stories)}
@@ -130,3 +138,22 @@ async def test_urls_file_sitemap_and_feed_entries_are_articles(demo_sites, tmp_p
     assert sorted(r["url"] for r in from_feed.records) == everything
     # entries are fetched as articles: the listing page is never requested by these
     assert "item_dropped_reasons_count/NotArticle" not in from_feed.stats
+
+
+@deferred_f_from_coro_f
+async def test_copies_whose_original_cannot_be_had_are_stored_cleaned_by_the_rules(demo_sites, tmp_path):
+    # Only the aggregator may be fetched: every original is refused (as a 404,
+    # robots.txt or a timeout would refuse it), and no copy waits for ever.
+    sites = demo_sites
+    result = await crawl(AggregatorSpider, tmp_path, {"ALLOW_PRIVATE_HOSTS": sites.hub.netloc},
+                         start_urls=sites.hub.base_url + "/")
+    records = result.by_url()
+    assert len(result.records) == len(sites.copies) == 8
+    for copy in sites.copies:
+        record = records[sites.hub.base_url + copy.path]
+        assert (record["kind"], record["original_url"]) == ("copy", copy.original_url)
+        assert record["cleaned_against_original"] is False
+        assert record["text"] == "\n".join(copy.story.paragraphs)
+        assert record["removed"] == expected_copy_removals(copy, against_original=False)
+    assert result.stats["sources/original_unavailable"] == 8
+    assert "cleaning/original/used" not in result.stats

@@ -170,7 +170,7 @@ def through_pipelines(page: Page) -> Article | None:
     extract_stage, clean_stage, language_stage = stages()
     try:
         article = run_sync(extract_stage.process_item(page))
-        article = clean_stage.process_item(article)
+        article = run_sync(clean_stage.process_item(article))
         article = language_stage.process_item(article)
     except DropItem as drop:
         event(f"dropped: {type(drop).__name__}")

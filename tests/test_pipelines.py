@@ -110,9 +110,10 @@ async def test_extraction_in_worker_processes_matches_inline_and_is_time_limited
         pooled.close_spider()
 
 
-def test_clean_removes_records_and_hashes():
+@deferred_f_from_coro_f
+async def test_clean_removes_records_and_hashes():
     pipeline, stats = stage(CleanPipeline)
-    item = pipeline.process_item(make_article("\n".join(["Ferry timetable approved", *BODY, BANNER])))
+    item = await pipeline.process_item(make_article("\n".join(["Ferry timetable approved", *BODY, BANNER])))
     assert item.text == "\n".join(BODY)
     assert item.removed == [
         {"rule": "headline_repeat", "text": "Ferry timetable approved"},
@@ -123,16 +124,18 @@ def test_clean_removes_records_and_hashes():
     assert stats.get_value("cleaning/removed/headline_repeat") == 1
 
 
-def test_clean_applies_only_the_rules_named_in_settings():
+@deferred_f_from_coro_f
+async def test_clean_applies_only_the_rules_named_in_settings():
     pipeline, _ = stage(CleanPipeline, CLEANING_RULES="promo_social,promo_channel")
-    item = pipeline.process_item(make_article("\n".join([*BODY, BANNER])))
+    item = await pipeline.process_item(make_article("\n".join([*BODY, BANNER])))
     assert item.removed == [] and item.text.endswith(BANNER)
 
 
-def test_clean_drops_what_is_too_short_after_cleaning():
+@deferred_f_from_coro_f
+async def test_clean_drops_what_is_too_short_after_cleaning():
     pipeline, stats = stage(CleanPipeline, CLEANING_MIN_CHARS=200)
     with pytest.raises(TooShort):
-        pipeline.process_item(make_article("\n".join([BODY[0], BANNER])))
+        await pipeline.process_item(make_article("\n".join([BODY[0], BANNER])))
     assert stats.get_value("cleaning/too_short") == 1
 
 

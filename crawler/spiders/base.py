@@ -168,14 +168,32 @@ class NewsSpider(scrapy.Spider):
             if urlsplit(link.url).netloc.lower() in self.site_netlocs:
                 yield self.request(link.url, self.parse_site_page)
 
-    def parse_original(self, response):
-        """The story a copy names as its source: stored, never followed."""
+    def parse_original(self, response, copy: dict | None = None):
+        """The story a copy names as its source: stored, never followed.
+
+        The copy travels with the request for its original (so that in
+        distributed mode one worker holds both) and is yielded after it: its
+        lines are then cleaned against the original's (cleaners/original.py).
+        """
         page = self.page(response, kind="original")
         if page is not None:
+            page.awaited_by_copy = copy is not None
             yield page
+        if copy is not None:
+            yield Page(**{**copy, "original_key": page.url if page is not None else None})
+
+    def original_failed(self, failure):
+        """The original could not be had (404, robots, timeout...): the copy is
+        stored all the same, cleaned by the other evidence."""
+        self.on_error(failure)
+        copy = failure.request.cb_kwargs.get("copy")
+        if copy is not None:
+            self.crawler.stats.inc_value("sources/original_unavailable")
+            yield Page(**copy)
 
     def pages(self, response):
-        """The Page for a response, and (aggregator) the request for its original."""
+        """The Page for a response; on an aggregator, a copy goes out with the
+        request for its original instead."""
         page = self.page(response)
         if page is None:
             return
@@ -190,13 +208,19 @@ class NewsSpider(scrapy.Spider):
             yield page
             return
         self.crawler.stats.inc_value("sources/copy_found")
-        original = source.url
-        page.kind, page.original_url, page.copy_evidence = "copy", original, source.evidence
-        yield page
-        if self.follow_originals:
-            # The one link allowed off the site; depth restarts so that a copy
-            # found at DEPTH_LIMIT still gets its original.
-            yield self.request(original, self.parse_original, meta={"depth_reset": True})
+        page.kind, page.original_url, page.copy_evidence = "copy", source.url, source.evidence
+        if not self.follow_originals:
+            yield page
+            return
+        # The one link allowed off the site; depth restarts so that a copy
+        # found at DEPTH_LIMIT still gets its original. dont_filter: a second
+        # copy of the same story must get its original too; incremental_refresh:
+        # an original an earlier run stored is fetched again (then dropped as
+        # Unchanged) so that the copy is still cleaned against it.
+        yield scrapy.Request(
+            source.url, callback=self.parse_original, errback=self.original_failed,
+            cb_kwargs={"copy": page.as_dict()}, dont_filter=True,
+            meta={"depth_reset": True, "incremental_refresh": True})
 
     # -- discovery from sitemaps and feeds ---------------------------------
 
