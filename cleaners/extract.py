@@ -16,7 +16,7 @@ from trafilatura.baseline import html2txt
 from trafilatura.settings import Extractor
 
 from cleaners.dom import prune
-from cleaners.page import declares_paywall, json_ld_documents, PROBLEM_MAX_WORDS, page_problem
+from cleaners.page import PROBLEM_MAX_WORDS, declares_paywall, json_ld_objects, page_problem
 
 # Declared page types (og:type, JSON-LD @type) that say "this is an article"
 # or "this is a listing". A declaration beats text length either way.
@@ -71,22 +71,18 @@ def make_options(*, favor_precision: bool = False, include_tables: bool = True) 
     )
 
 
+# where JSON-LD says what the page itself is (its author's and publisher's
+# @type are not the page's)
+_DECLARING_KEYS = ("@graph", "mainEntity", "mainEntityOfPage")
+
+
 def _json_ld_types(tree) -> set[str]:
     types: set[str] = set()
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            kind = node.get("@type")
-            for value in kind if isinstance(kind, list) else [kind]:
-                if isinstance(value, str):
-                    types.add(value.casefold())
-            for key in ("@graph", "mainEntity", "mainEntityOfPage"):
-                walk(node.get(key))
-        elif isinstance(node, list):
-            for child in node:
-                walk(child)
-
-    walk(json_ld_documents(tree))
+    for node in json_ld_objects(tree, through=_DECLARING_KEYS):
+        kind = node.get("@type")
+        for value in kind if isinstance(kind, list) else [kind]:
+            if isinstance(value, str):
+                types.add(value.casefold())
     return types
 
 

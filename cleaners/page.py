@@ -6,7 +6,7 @@ import json
 import re
 
 from cleaners.dom.rules import ConsentRule
-from cleaners.dom.tokens import _INVISIBLE, _TEXT_XPATH, _WS, visible_text
+from cleaners.dom.tokens import INVISIBLE_TAGS, body_of, visible_text
 
 # --- page problems -------------------------------------------------------------------
 
@@ -79,42 +79,40 @@ def _title(tree) -> str:
 
 
 def _h1(tree) -> list[str]:
-    return [_WS.sub(" ", "".join(_TEXT_XPATH(h))).strip() for h in tree.xpath("//h1")]
+    return [visible_text(h) for h in tree.xpath("//h1")]
 
 
-def json_ld_documents(tree) -> list:
-    """The page's JSON-LD blocks, parsed; broken ones (common) are left out:
-    they only lose a hint."""
-    documents = []
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            documents.append(json.loads(script))
-        except ValueError:
-            continue
-    return documents
-
-
-def _json_ld_objects(tree) -> list[dict]:
-    """Every JSON-LD object of the page, nested ones included."""
+def json_ld_objects(tree, through: tuple[str, ...] | None = None) -> list[dict]:
+    """The page's JSON-LD objects, outermost first, with the objects nested in
+    them: under every key, or only under the keys in ``through`` (what a page
+    declares itself to be sits under "@graph" or "mainEntity", not in its
+    author's or publisher's @type). Broken blocks (common) are left out: they
+    only lose a hint."""
     found: list[dict] = []
 
     def walk(node) -> None:
         if isinstance(node, dict):
             found.append(node)
-            for value in node.values():
+            values = node.values() if through is None else (node.get(key) for key in through)
+            for value in values:
                 if isinstance(value, (dict, list)):
                     walk(value)
         elif isinstance(node, list):
             for child in node:
                 walk(child)
 
-    walk(json_ld_documents(tree))
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            document = json.loads(script)
+        except ValueError:
+            continue
+        walk(document)
     return found
 
 
 def declares_paywall(tree) -> bool:
     """JSON-LD says isAccessibleForFree false (anywhere: @graph, hasPart ...)."""
-    for node in _json_ld_objects(tree):
+    for node in json_ld_objects(tree):
         free = node.get("isAccessibleForFree")
         if free is False or (isinstance(free, str) and free.strip().casefold() == "false"):
             return True
@@ -126,7 +124,7 @@ _CONSENT_CONTAINER = ConsentRule(max_chars=50_000)
 
 def consent_share(tree) -> float:
     """Share of the body's visible text held by consent containers."""
-    body = tree.find(".//body") if tree.tag != "body" else tree
+    body = body_of(tree)
     if body is None:
         return 0.0
     total = len(visible_text(body))
@@ -135,7 +133,7 @@ def consent_share(tree) -> float:
     held = 0
     counted: set = set()
     for element in body.iterdescendants():
-        if not isinstance(element.tag, str) or element.tag in _INVISIBLE:
+        if not isinstance(element.tag, str) or element.tag in INVISIBLE_TAGS:
             continue
         if any(a in counted for a in element.iterancestors()):
             continue
@@ -167,7 +165,7 @@ def page_problem(tree, text: str | None) -> str | None:
         return None
     text = text or ""
     words = _words(text)
-    body = tree.find(".//body") if tree.tag != "body" else tree
+    body = body_of(tree)
     body_text = visible_text(body) if body is not None else ""
     heads = [_title(tree), *_h1(tree)]
 

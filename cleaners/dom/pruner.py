@@ -36,7 +36,7 @@ from typing import Iterable
 from lxml import etree
 
 from cleaners.dom.rules import DOM_RULES, DomRule
-from cleaners.dom.tokens import _INVISIBLE, _is_metadata, _p_chars, visible_text
+from cleaners.dom.tokens import INVISIBLE_TAGS, body_of, is_metadata, paragraph_chars, visible_text
 
 # --- the pruner -------------------------------------------------------------------
 
@@ -66,14 +66,14 @@ def main_content(tree):
     """The element holding the story: itemprop=articleBody when present, else
     the <article>/<main>/role=main element with the most paragraph text (the
     deepest on a tie), or None."""
-    body = tree.find(".//body") if tree.tag != "body" else tree
+    body = body_of(tree)
     if body is None:
         return None
     marked = body.xpath('.//*[@itemprop="articleBody"]')
     candidates = marked or _MAIN_XPATH(body)
     best, best_chars, best_depth = None, 0, -1
     for element in candidates:
-        chars = _p_chars(element)
+        chars = paragraph_chars(element)
         depth = sum(1 for _ in element.iterancestors())
         if chars > best_chars or (chars == best_chars and chars > 0 and depth > best_depth):
             best, best_chars, best_depth = element, chars, depth
@@ -101,7 +101,7 @@ class Pruner:
     def plan(self, tree) -> list[tuple[str, object]]:
         """(rule name, element) for each element to remove, outermost only,
         in document order; the tree is not changed."""
-        body = tree.find(".//body") if tree.tag != "body" else tree
+        body = body_of(tree)
         if body is None:
             return []
         main = main_content(tree)
@@ -113,7 +113,7 @@ class Pruner:
         # (site headers that wrap the logo in an <h1> are left to trafilatura)
         for h1 in body.iter("h1"):
             protected.update(h1.iterancestors())
-        total_p = _p_chars(body)
+        total_p = paragraph_chars(body)
         use_p = total_p >= 500
         total = total_p if use_p else len(visible_text(body))
         doomed: list[tuple[str, object]] = []
@@ -121,7 +121,7 @@ class Pruner:
         stack = list(reversed(body))
         while stack:  # document order; a chosen element's inside is not visited
             element = stack.pop()
-            if not isinstance(element.tag, str) or element.tag in _INVISIBLE:
+            if not isinstance(element.tag, str) or element.tag in INVISIBLE_TAGS:
                 continue
             if climbed and any(a in climbed for a in element.iterancestors()):
                 continue  # goes with a widget already
@@ -130,7 +130,7 @@ class Pruner:
                 candidates = self._inline_rules if element.tag in _NEVER_ALONE else self.rules
                 rule = self._rule_for(element, protected, candidates)
             if rule is not None:
-                share = _p_chars(element) if use_p else len(visible_text(element))
+                share = paragraph_chars(element) if use_p else len(visible_text(element))
                 if total and share > self.max_share * total:
                     rule = None
             if rule is None:
@@ -161,9 +161,9 @@ class Pruner:
             text = len(visible_text(parent))
             if text - own > self.heading_chars:
                 return target
-            if any(_is_metadata(e) for e in parent.iter() if not _inside(e, target)):
+            if any(is_metadata(e) for e in parent.iter() if not _inside(e, target)):
                 return target
-            share = _p_chars(parent) if use_p else text
+            share = paragraph_chars(parent) if use_p else text
             if total and share > self.max_share * total:
                 return target
             target = parent

@@ -33,8 +33,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Protocol, runtime_checkable
 
-from cleaners.dom.tokens import (_TEXT_XPATH, _WS, _any, _INVISIBLE, _is_metadata, _raw_names, _set, element_tokens,
-                                 link_density, visible_text)
+from cleaners.dom.tokens import (INVISIBLE_TAGS, element_tokens, has_any, is_metadata, link_density, raw_names,
+                                 token_set, visible_text)
 
 # --- the rule protocol -------------------------------------------------------
 
@@ -91,15 +91,15 @@ class TokenRule:
 
     def _named(self, element) -> bool:
         if self.prefixes:
-            raw = _raw_names(element)
+            raw = raw_names(element)
             if any(f" {prefix}" in raw for prefix in self.prefixes):
                 return True
         tokens = element_tokens(element)
         if not tokens:
             return False
-        if _any(tokens, self.tokens):
+        if has_any(tokens, self.tokens):
             return True
-        return any(_any(tokens, first) and _any(tokens, second) for first, second in self.pairs)
+        return any(has_any(tokens, first) and has_any(tokens, second) for first, second in self.pairs)
 
 
 
@@ -111,7 +111,7 @@ _CONSENT_TEXT = re.compile(
     r"riservatezza|consenso|privacidade|toestemming|конфиденциальност|согласи)",
     re.IGNORECASE,
 )
-_BANNERISH = _set(
+_BANNERISH = token_set(
     "banner", "bar", "notice", "notification", "consent", "popup", "pop", "modal", "law", "message",
     "wall", "dialog", "overlay", "alert", "warning", "box", "prompt", "policy", "info", "accept",
     "settings", "preferences", "manager", "disclaimer", "compliance", "agreement", "optin",
@@ -150,18 +150,18 @@ class ConsentRule:
         "borlabs-cookie", "BorlabsCookie", "real-cookie-banner", "axeptio", "pea_cook", "cookiefirst",
     )
     # not "cmp" alone: Adobe's core components name every block "cmp-container"
-    consent_tokens: frozenset[str] = _set("consent", "gdpr", "ccpa", "cookiebanner", "cookienotice",
+    consent_tokens: frozenset[str] = token_set("consent", "gdpr", "ccpa", "cookiebanner", "cookienotice",
                                           "cookieconsent", "cookiebar", "cookielaw", "cookiewall")
-    cookie_tokens: frozenset[str] = _set("cookie", "cookies")
+    cookie_tokens: frozenset[str] = token_set("cookie", "cookies")
     max_chars: int = 3000
 
     def matches(self, element) -> bool:
         if element.tag in ("html", "body", "head", "p", "a", "span", "button", "input", "li"):
             return False
-        vendor = _vendor_pattern(self.prefixes).search(_raw_names(element)) is not None
+        vendor = _vendor_pattern(self.prefixes).search(raw_names(element)) is not None
         tokens = element_tokens(element)
-        named = vendor or _any(tokens, self.consent_tokens) or (
-            _any(tokens, self.cookie_tokens) and _any(tokens, _BANNERISH)
+        named = vendor or has_any(tokens, self.consent_tokens) or (
+            has_any(tokens, self.cookie_tokens) and has_any(tokens, _BANNERISH)
         )
         if not named:
             label = " ".join(
@@ -222,14 +222,14 @@ NEWSLETTER_BOX = TokenRule(
     #   not "subscribe"), boxes of more than 1,500 characters (a post *about*
     #   newsletters styled "newsletter-post" keeps its text).
     name="newsletter_box",
-    tokens=_set(
+    tokens=token_set(
         "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "mc4wp", "mailchimp",
         "klaviyo", "convertkit", "mailerlite", "tnp", "substack", "nieuwsbrief",
     ),
     pairs=(
-        (_set("email", "mail", "inbox"), _set("capture", "signup", "sign", "form", "subscribe", "updates", "list")),
-        (_set("sign", "opt"), _set("up", "in")),
-        (_set("mailing"), _set("list")),
+        (token_set("email", "mail", "inbox"), token_set("capture", "signup", "sign", "form", "subscribe", "updates", "list")),
+        (token_set("sign", "opt"), token_set("up", "in")),
+        (token_set("mailing"), token_set("list")),
     ),
     max_chars=1500,
 )
@@ -245,7 +245,7 @@ SHARE_BAR = TokenRule(
     # Keeps: "social" paragraphs of prose (a post styled "social-issues"
     #   has little link text), and any long block.
     name="share_bar",
-    tokens=_set(
+    tokens=token_set(
         "share", "shares", "sharing", "sharebar", "sharethis", "sharedaddy", "addthis", "addtoany", "a2a",
         "social", "socials", "socialmedia", "follow", "followus", "shariff", "ssba", "heateor", "dpsp",
     ),
@@ -253,7 +253,7 @@ SHARE_BAR = TokenRule(
 )
 
 
-_EMBED_TOKENS = _set("embed", "embedded", "embeds", "tweet", "blockquote")
+_EMBED_TOKENS = token_set("embed", "embedded", "embeds", "tweet", "blockquote")
 
 
 @dataclass(frozen=True)
@@ -284,25 +284,25 @@ RELATED_LINKS = TokenRule(
     #   themes name the whole article column "related-content-wrapper";
     #   blocks of more than 4,000 characters.
     name="related_links",
-    tokens=_set(
+    tokens=token_set(
         "related", "relatedposts", "recommended", "recommendations", "recommendation", "recirc", "recirculation",
         "outbrain", "taboola", "yarpp", "trending", "popular", "mostread", "mostpopular", "readnext", "upnext",
         "alsoread", "morestories",
     ),
     pairs=(
-        (_set("more"), _set("stories", "articles", "posts", "news", "from", "like", "reading")),
-        (_set("read"), _set("next", "more", "also")),
-        (_set("also"), _set("read", "like")),
-        (_set("you"), _set("may", "might")),
-        (_set("most"), _set("read", "popular", "viewed", "shared")),
-        (_set("up"), _set("next")),
+        (token_set("more"), token_set("stories", "articles", "posts", "news", "from", "like", "reading")),
+        (token_set("read"), token_set("next", "more", "also")),
+        (token_set("also"), token_set("read", "like")),
+        (token_set("you"), token_set("may", "might")),
+        (token_set("most"), token_set("read", "popular", "viewed", "shared")),
+        (token_set("up"), token_set("next")),
     ),
     max_chars=4000,
 )
 
 
-_LISTED = _set("post", "posts", "article", "articles", "story", "stories", "entry", "entries", "news", "blog")
-_LISTING = _set("list", "grid", "feed", "loop", "cards", "teasers", "listing", "river")
+_LISTED = token_set("post", "posts", "article", "articles", "story", "stories", "entry", "entries", "news", "blog")
+_LISTING = token_set("list", "grid", "feed", "loop", "cards", "teasers", "listing", "river")
 
 
 @dataclass(frozen=True)
@@ -323,7 +323,7 @@ class StoryListRule:
         if element.tag in ("html", "body", "p", "a", "li", "span", "article", "main"):
             return False
         tokens = element_tokens(element)
-        if not (_any(tokens, _LISTED) and _any(tokens, _LISTING)):
+        if not (has_any(tokens, _LISTED) and has_any(tokens, _LISTING)):
             return False
         linked = 0
         for heading in element.xpath(".//h2 | .//h3 | .//h4 | .//h5"):
@@ -335,8 +335,7 @@ class StoryListRule:
             links = heading.xpath("ancestor::a[@href] | .//a[@href]")
             if not links or any(a.get("href", "").strip().startswith("#") for a in links):
                 continue
-            if heading.xpath("ancestor::a[@href]") or _WS.sub(" ", "".join(
-                    t for a in heading.xpath(".//a[@href]") for t in _TEXT_XPATH(a))).strip() == text:
+            if heading.xpath("ancestor::a[@href]") or visible_text(*heading.xpath(".//a[@href]")) == text:
                 linked += 1
                 if linked >= 2:
                     break
@@ -359,7 +358,7 @@ AD_SLOT = TokenRule(
     #   styled "sc-ad-container" (the main-content guard); ad-named blocks of
     #   more than 1,500 characters (a sponsored *article* is still an article).
     name="ad_slot",
-    tokens=_set(
+    tokens=token_set(
         "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "advertorial",
         "adslot", "adunit", "adsense", "adsbygoogle", "adbox", "adwrap", "adwrapper", "adcontainer", "adzone",
         "dfp", "sponsored", "sponsor", "sponsors", "promo", "promos", "promoted", "skyscraper", "mpu", "teads",
@@ -378,8 +377,8 @@ CALL_TO_ACTION = TokenRule(
     # Keeps: long blocks (a "cta" class on a 2,000-character section is a
     #   layout name, not a pitch).
     name="call_to_action",
-    tokens=_set("cta", "ctas", "calltoaction"),
-    pairs=((_set("call"), _set("action")),),
+    tokens=token_set("cta", "ctas", "calltoaction"),
+    pairs=((token_set("call"), token_set("action")),),
     max_chars=1500,
 )
 
@@ -408,7 +407,7 @@ def _longer_than(element, limit: int) -> bool:
         node = stack.pop()
         if node is not element and node.tail:
             count += len("".join(node.tail.split()))
-        if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
+        if not isinstance(node.tag, str) or node.tag in INVISIBLE_TAGS:
             continue
         if node.text:
             count += len("".join(node.text.split()))
@@ -483,7 +482,7 @@ class PitchBoxRule:
                                  "[self::h2 or self::h3 or self::h4 or self::h5]")
         if any(_RANKED.match(visible_text(h)) for h in headings):
             return False  # (in) an entry of a ranked list: "5. Acme - Best for families"
-        return not any(_is_metadata(e) for e in element.iter() if e is not element)
+        return not any(is_metadata(e) for e in element.iter() if e is not element)
 
 
 DISCLOSURE = TokenRule(
@@ -496,7 +495,7 @@ DISCLOSURE = TokenRule(
     # Keeps: long blocks (a legal page's body styled "disclaimer-text"), and
     #   prose that mentions disclosure but is not named for it.
     name="disclosure",
-    tokens=_set("disclosure", "disclosures", "disclaimer", "disclaimers", "affiliate"),
+    tokens=token_set("disclosure", "disclosures", "disclaimer", "disclaimers", "affiliate"),
     max_chars=1200,
     # a disclosure is often one <p> or <small> the theme names (an
     # "affiliate-disclaimer-small" note glued under each product)
@@ -511,8 +510,8 @@ PAYWALL_PROMPT = TokenRule(
     # Keeps: a "premium-content" wrapper holding the story itself (the
     #   share guard), and blocks of more than 1,500 characters.
     name="paywall_prompt",
-    tokens=_set("paywall", "regwall", "piano", "upsell", "meter", "metered"),
-    pairs=((_set("restricted", "premium", "locked", "gated"), _set("breaker", "message", "prompt", "offer", "cta",
+    tokens=token_set("paywall", "regwall", "piano", "upsell", "meter", "metered"),
+    pairs=((token_set("restricted", "premium", "locked", "gated"), token_set("breaker", "message", "prompt", "offer", "cta",
                                                                    "banner", "overlay", "notice", "upsell")),),
     max_chars=1500,
 )
@@ -524,7 +523,7 @@ POPUP = TokenRule(
     #   the main content (guard), and "lightbox" or "overlay" galleries (their
     #   captions belong to the story).
     name="popup",
-    tokens=_set("modal", "popup", "popover", "popups", "interstitial", "exitintent"),
+    tokens=token_set("modal", "popup", "popover", "popups", "interstitial", "exitintent"),
     max_chars=1500,
 )
 
@@ -538,11 +537,11 @@ COMMENTS = TokenRule(
     #   a lone "comment" token ("writer-comment" is a theme's name for the
     #   author's note; one comment inside a thread goes with its thread).
     name="comments",
-    tokens=_set("comments", "commentlist", "disqus", "respond", "wpdiscuz", "replies", "commentform",
+    tokens=token_set("comments", "commentlist", "disqus", "respond", "wpdiscuz", "replies", "commentform",
                 "commentsection"),
-    pairs=((_set("comment"), _set("area", "section", "form", "thread", "list", "respond", "wrap", "wrapper",
+    pairs=((token_set("comment"), token_set("area", "section", "form", "thread", "list", "respond", "wrap", "wrapper",
                                   "container", "box", "block", "reply")),
-           (_set("dsq"), _set("comments", "thread"))),
+           (token_set("dsq"), token_set("comments", "thread"))),
 )
 
 
@@ -556,10 +555,10 @@ NAVIGATION = TokenRule(
     #   one half: some themes wrap the article column in "nav-content"); and
     #   a "canvas" or "unavailable" class (no whole "nav" token).
     name="navigation",
-    tokens=_set("nav", "navbar", "navigation", "menu", "megamenu", "submenu", "menubar", "subnav", "topnav",
+    tokens=token_set("nav", "navbar", "navigation", "menu", "megamenu", "submenu", "menubar", "subnav", "topnav",
                 "pagination", "pager", "prevnext", "skip", "skiplink", "skiplinks", "offcanvas", "hamburger"),
-    pairs=((_set("prev", "previous", "next"), _set("post", "posts", "article", "link", "links")),
-           (_set("post"), _set("navigation", "nav"))),
+    pairs=((token_set("prev", "previous", "next"), token_set("post", "posts", "article", "link", "links")),
+           (token_set("post"), token_set("navigation", "nav"))),
     min_link_density=0.5,
 )
 
@@ -581,7 +580,7 @@ BREADCRUMBS = TokenRule(
     # Removes: "breadcrumb", "breadcrumbs", "crumbs" trails (Home > News > Tech).
     # Keeps: long blocks (a trail never holds 500 characters).
     name="breadcrumbs",
-    tokens=_set("breadcrumb", "breadcrumbs", "crumbs", "crumb", "breadcrum"),
+    tokens=token_set("breadcrumb", "breadcrumbs", "crumbs", "crumb", "breadcrum"),
     max_chars=500,
 )
 
@@ -598,7 +597,7 @@ class TocRule:
     def matches(self, element) -> bool:
         tokens = element_tokens(element)
         if not ("toc" in tokens or "tableofcontents" in tokens or "lwptoc" in tokens
-                or ("table" in tokens and _any(tokens, _set("contents", "content")))
+                or ("table" in tokens and has_any(tokens, token_set("contents", "content")))
                 or ("ez" in tokens and "toc" in tokens)):
             return False
         if element.tag in ("html", "body", "p", "a", "li", "span", "h1", "h2", "h3", "h4", "h5", "h6"):
@@ -618,13 +617,13 @@ class PageFooterRule:
     #   theme wraps it in "footer-wrapper"), and "footnote" sections (the
     #   token is "footnote", not "footer").
     name: str = "page_footer"
-    tokens: frozenset[str] = _set("footer", "colophon", "sitefooter", "pagefooter")
+    tokens: frozenset[str] = token_set("footer", "colophon", "sitefooter", "pagefooter")
 
     def matches(self, element) -> bool:
         if element.tag in ("html", "body", "p", "a", "li", "span"):
             return False
         if not (element.tag == "footer" or element.get("role") == "contentinfo"
-                or _any(element_tokens(element), self.tokens)):
+                or has_any(element_tokens(element), self.tokens)):
             return False
         return not any(a.tag == "article" for a in element.iterancestors())
 
@@ -638,14 +637,14 @@ class SidebarRule:
     #   is a list of other stories and goes), and "widget" alone (Elementor
     #   names every block of a page, the article's too, "elementor-widget").
     name: str = "sidebar"
-    tokens: frozenset[str] = _set("sidebar", "sidebars", "rail", "siderail", "rightrail", "leftrail")
+    tokens: frozenset[str] = token_set("sidebar", "sidebars", "rail", "siderail", "rightrail", "leftrail")
 
     def matches(self, element) -> bool:
         if element.tag in ("html", "body", "p", "a", "li", "span"):
             return False
         tokens = element_tokens(element)
         named = (element.tag == "aside" or element.get("role") == "complementary"
-                 or _any(tokens, self.tokens) or ("widget" in tokens and "area" in tokens))
+                 or has_any(tokens, self.tokens) or ("widget" in tokens and "area" in tokens))
         if not named:
             return False
         if element.tag == "aside" and any(a.tag in ("article", "main") for a in element.iterancestors()):
@@ -668,7 +667,7 @@ class SiteHeaderRule:
             return False
         tokens = element_tokens(element)
         named = element.tag == "header" or element.get("role") == "banner" or "masthead" in tokens or (
-            "header" in tokens and _any(tokens, _set("site", "page", "global", "main", "top"))
+            "header" in tokens and has_any(tokens, token_set("site", "page", "global", "main", "top"))
         )
         if not named:
             return False

@@ -65,14 +65,14 @@ def element_tokens(element) -> frozenset[str]:
     return _tokens_of(element.get("class"), element.get("id"))
 
 
-def _raw_names(element) -> str:
+def raw_names(element) -> str:
     """class and id as written, for vendor prefixes ("onetrust-banner-sdk")."""
     return f" {element.get('id') or ''} {element.get('class') or ''} "
 
 
 # --- text measures ------------------------------------------------------------
 
-_INVISIBLE = ("script", "style", "noscript", "template", "svg")
+INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg")
 _TEXT_XPATH = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 )
@@ -81,9 +81,9 @@ _P_XPATH = etree.XPath(".//p")
 _WS = re.compile(r"\s+")
 
 
-def visible_text(element) -> str:
-    """The element's text without scripts and styles, whitespace collapsed."""
-    return _WS.sub(" ", "".join(_TEXT_XPATH(element))).strip()
+def visible_text(*elements) -> str:
+    """The elements' text without scripts and styles, joined, whitespace collapsed."""
+    return _WS.sub(" ", "".join(t for element in elements for t in _TEXT_XPATH(element))).strip()
 
 
 def spaced_text(element) -> str:
@@ -92,15 +92,20 @@ def spaced_text(element) -> str:
     return _WS.sub(" ", " ".join(_TEXT_XPATH(element))).strip()
 
 
-def _p_chars(element) -> int:
+def paragraph_chars(element) -> int:
     total = 0
     for p in ([element] if element.tag == "p" else []) + _P_XPATH(element):
-        total += len(_WS.sub(" ", "".join(_TEXT_XPATH(p))).strip())
+        total += len(visible_text(p))
     return total
 
 
 def _link_chars(element) -> int:
     return len(_WS.sub(" ", "".join(_LINK_TEXT_XPATH(element))).strip())
+
+
+def body_of(tree):
+    """The page's <body> (the tree itself when it is one), or None."""
+    return tree.find(".//body") if tree.tag != "body" else tree
 
 
 def link_density(element) -> float:
@@ -110,19 +115,25 @@ def link_density(element) -> float:
 
 
 
-def _any(tokens: frozenset[str], wanted: frozenset[str]) -> bool:
-    return not tokens.isdisjoint(wanted)
+# --- the rules' vocabulary ------------------------------------------------------
 
 
-
-def _set(*words: str) -> frozenset[str]:
+def token_set(*words: str) -> frozenset[str]:
+    """The tokens a rule looks for: token_set("share", "social")."""
     return frozenset(words)
+
+
+def has_any(tokens: frozenset[str], wanted: frozenset[str]) -> bool:
+    """True when one of the element's tokens is wanted."""
+    return not tokens.isdisjoint(wanted)
 
 
 _METADATA_TOKENS = frozenset({"author", "byline", "date", "time", "published", "updated", "dateline", "posted"})
 
 
-def _is_metadata(element) -> bool:
+def is_metadata(element) -> bool:
+    """A byline or a date (what trafilatura reads for metadata): a <time>, an
+    itemprop, rel=author, or an author/date class."""
     if not isinstance(element.tag, str):
         return False
     return (element.tag == "time" or element.get("itemprop") is not None or element.get("rel") == "author"
