@@ -10,15 +10,15 @@ RegexRule.edge): the same word as a section heading mid-story ("Home",
 "Register") stays. The author is already in the record's metadata, so a
 byline line carries nothing the record lacks.
 
-not_reported() vetoes bylines that report speech, as in promo.
+not_reported() (cleaners.rules.vocab) vetoes bylines that report speech, as in promo.
 """
 
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from cleaners.rules.promo import devanagari, not_reported
 from cleaners.base import Line, RegexRule, all_languages, regex
+from cleaners.rules.vocab import MONTH, MONTH_WRITTEN_OUT, WEEKDAY, devanagari, not_reported
 
 # One word of a person's name: capitalised (case-sensitive even though the
 # rule's pattern is not), letters, dots, apostrophes and hyphens: "Jane",
@@ -33,19 +33,14 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|da|del|der|di|du|van|von|le|la|bin|al|y)\s
 # Next Year" are not bylines).
 _NOT_NAME = (
     r"(?!(the|a|an|this|that|these|those|our|my|your|his|her|its|their|all|any|no|some|then|now|"
-    r"(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\b)"
+    rf"{WEEKDAY}|{MONTH_WRITTEN_OUT})\b)"
 )
 _PARTICLES = r"(?:(?:de|da|del|der|di|du|van|von|le|la|bin|al|y)\s+){0,2}"
 _PERSON = rf"{_NOT_NAME}{_NAME_WORD}(?:\s+{_PARTICLES}{_NOT_NAME}{_NAME_WORD}){{1,3}}"
 
-_MONTH = (
-    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
-    r"nov(ember)?|dec(ember)?)"
-)
 # "December 16, 2025", "16 December 2025", "Dec 16th, 2025", "2025-12-16", "16/12/2025"
 _DATE = (
-    rf"({_MONTH}\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(st|nd|rd|th)? {_MONTH}\.?,? \d{{4}}|"
+    rf"({MONTH}\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(st|nd|rd|th)? {MONTH}\.?,? \d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
 

@@ -16,7 +16,7 @@ in the forms a firm writes about itself.
 """
 
 from cleaners.base import RegexRule, all_languages, regex
-from cleaners.rules.promo import devanagari, not_reported
+from cleaners.rules.vocab import devanagari, not_reported
 
 # The aggregator notice's cues, for the sentence "X is an automatic aggregator ..."
 # when it comes without its "Denial of responsibility!" opener.

@@ -11,91 +11,12 @@ language. Every pitch must open the line, or follow a short lead-in made of
 the usual opening words ("For the latest news, follow us ..."), never a
 quotation mark: a reporter quoting an organiser's "Join our Telegram
 channel" keeps the quote. And no pitch reports speech: a line with "said",
-"sagte", "dijo", "заявил", "कहा" ... is a reporter's (see not_reported).
-
-devanagari() and not_reported() are shared with the other rule modules.
+"sagte", "dijo", "заявил", "कहा" ... is a reporter's (see
+cleaners.rules.vocab.not_reported).
 """
 
 from cleaners.base import RegexRule, all_languages, regex
-
-# --- Devanagari spelling variants -------------------------------------------
-
-_NUKTA = "\u093c"
-_PRECOMPOSED_NUKTA = {  # ज़ written as one code point -> its base letter
-    "\u0958": "क", "\u0959": "ख", "\u095a": "ग", "\u095b": "ज",
-    "\u095c": "ड", "\u095d": "ढ", "\u095e": "फ", "\u095f": "य",
-}
-_NUKTA_BASES = {base: pre for pre, base in _PRECOMPOSED_NUKTA.items()}
-
-
-def devanagari(pattern: str) -> str:
-    """Let a Hindi pattern match the spellings writers and keyboards mix.
-
-    Each letter that can take a nukta (ज/ज़, फ/फ़, ड/ड़ ...) matches with or
-    without it, decomposed or precomposed; ं and ँ match each other; a
-    virama may be followed by a zero-width (non-)joiner. Write Hindi
-    patterns plainly, outside character classes, and without ``\\b`` next
-    to Devanagari (its vowel signs are not ``\\w``, so ``\\b`` misfires).
-    """
-    out = []
-    for ch in pattern:
-        ch = _PRECOMPOSED_NUKTA.get(ch, ch)
-        if ch == _NUKTA:
-            continue  # every nukta letter below already accepts one
-        if ch in _NUKTA_BASES:
-            out.append(f"(?:{ch}{_NUKTA}?|{_NUKTA_BASES[ch]})")
-        elif ch in "\u0901\u0902":
-            out.append("[\u0901\u0902]")
-        elif ch == "\u094d":
-            out.append("\u094d[\u200c\u200d]?")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-# --- reported speech -----------------------------------------------------------
-
-# A banner or a pitch never reports speech. When a line says who said it,
-# it is a reporter quoting (often without quotation marks, or with dashes):
-# "Join our Telegram channel, the organiser urged." A verb of saying
-# anywhere in the line vetoes the rule. Words that banners do use ("according
-# to", "según", "selon", "laut") are deliberately not in this list.
-_REPORTED = (
-    r"(?!.{0,450}?(\b(said|says|told|tells|admitted|insisted|claimed|argued|explained|urged|recalled|"
-    r"warned|alleged|acknowledged|complained|stated|wrote|reads|announced|ruled|concluded|found|"
-    # de
-    r"sagte|sagten|sagt|erklärte|betonte|rief|warnte|kritisierte|räumte|behauptete|meinte|schrieb|"
-    r"so der|so die|hieß es|urteilte|entschied|"
-    # fr
-    r"a déclaré|a dit|a affirmé|a expliqué|a-t-il|a-t-elle|a souligné|a averti|a dénoncé|a reconnu|"
-    r"a estimé|a écrit|a jugé|a conclu|a tranché|lançait|dénonce|déplore|"
-    # es
-    r"dijo|afirmó|declaró|explicó|aseguró|señaló|denunció|advirtió|criticó|reconoció|admitió|sostuvo|"
-    r"escribió|concluyó|dictaminó|repetía|gritaban|"
-    # it
-    r"ha detto|ha dichiarato|ha spiegato|ha affermato|ha denunciato|ha avvertito|ha ammesso|ha scritto|"
-    r"ha sottolineato|ha stabilito|ripeteva|"
-    # pt
-    r"disse|afirmou|declarou|explicou|denunciou|alertou|admitiu|criticou|escreveu|concluiu|decidiu|pediu|"
-    # nl
-    r"zei|zegt|verklaarde|waarschuwde|schreef|benadrukte|oordeelde|concludeerde|aldus|riep|"
-    # ru
-    r"сказал|сказала|сказали|заявил|заявила|заявили|призывал|призывала|призвал|призвала|"
-    r"по словам|рассказал|рассказала|отметил|отметила|написал|написала|подчеркнул|подчеркнула|"
-    r"признал|признала|предупредил|предупредила|установил|установила|постановил|сообщил|сообщила|"
-    r"сообщает|пишет)\b|"
-    # hi (no \b next to Devanagari vowel signs)
-    r"(^|\s)(कहा|बताया|लिखा|अपील की|कहना है)(\s|[।,.]|$)))"
-)
-
-
-def not_reported(*patterns: str) -> str:
-    """One alternative: any of the patterns (each anchored at the line's
-    start), vetoed on lines that report speech (see _REPORTED). The patterns
-    run first, so the veto's scan costs nothing on lines they reject."""
-    alternatives = "|".join(f"(?:{p})" for p in patterns)
-    return f"^(?=(?:{alternatives})){_REPORTED}"
-
+from cleaners.rules.vocab import MONTH, WEEKDAY, devanagari, not_reported
 
 # --- shared pieces ------------------------------------------------------------
 
@@ -562,8 +483,7 @@ _SOURCE = {
         r"^continue reading\b.{0,80}$",
         # not a date: "Originally published in March 2022. Last updated ..."
         r"^(this (article|story|post) )?(was )?originally (published|appeared|posted) (at|on|in|by)\b"
-        r"(?!\s*(\d|(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|"
-        r"oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
+        rf"(?!\s*(\d|({MONTH}|{WEEKDAY})\b))"
         r".{0,100}$",
         r"^(via|credit|courtesy)\s*[:\-–—]\s*.{1,60}$",
         r"^(via|courtesy of)\s+\S+(\s+\S+){0,2}$",
