@@ -17,7 +17,7 @@ three kinds:
 """
 
 from cleaners.base import RegexRule, all_languages, regex
-from cleaners.rules.vocab import devanagari, not_reported
+from cleaners.rules.vocab import REPORTED_SPEECH, devanagari
 
 
 def _banner(openers: tuple[str, ...], cue: str) -> tuple[str, ...]:
@@ -319,9 +319,10 @@ COOKIE_BANNER = RegexRule(
     # Keeps: "The regulator said the website uses cookies without asking first."
     #   (does not open like a banner), a banner quoted inside a reporter's
     #   sentence, "We use cookies to track you, the memo admitted" (reported
-    #   speech, see vocab.not_reported), and any long paragraph (max_chars).
+    #   speech, see vocab.REPORTED_SPEECH), and any long paragraph (max_chars).
     name="cookie_banner",
-    pattern=regex(not_reported(*all_languages(_BANNER))),
+    pattern=regex(*all_languages(_BANNER)),
+    veto=REPORTED_SPEECH,
     max_chars=450,
 )
 

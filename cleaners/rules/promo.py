@@ -12,11 +12,11 @@ the usual opening words ("For the latest news, follow us ..."), never a
 quotation mark: a reporter quoting an organiser's "Join our Telegram
 channel" keeps the quote. And no pitch reports speech: a line with "said",
 "sagte", "dijo", "заявил", "कहा" ... is a reporter's (see
-cleaners.rules.vocab.not_reported).
+cleaners.rules.vocab.REPORTED_SPEECH).
 """
 
 from cleaners.base import RegexRule, all_languages, regex
-from cleaners.rules.vocab import MONTH, WEEKDAY, devanagari, not_reported
+from cleaners.rules.vocab import MONTH, REPORTED_SPEECH, WEEKDAY, devanagari
 
 # --- shared pieces ------------------------------------------------------------
 
@@ -150,7 +150,8 @@ PROMO_CHANNEL = RegexRule(
     # Keeps: "Protesters organised on Telegram, where the channel grew to 2 million members."
     #   '"Join our Telegram channel," the organiser urged.' (a quote opens the line)
     name="promo_channel",
-    pattern=regex(not_reported(*all_languages(_CHANNEL))),
+    pattern=regex(*all_languages(_CHANNEL)),
+    veto=REPORTED_SPEECH,
     max_chars=300,
 )
 
@@ -244,7 +245,8 @@ PROMO_SOCIAL = RegexRule(
     #   (no first-person "follow us"), '"Follow us on Telegram," he told the crowd.'
     #   (a quote opens the line), long paragraphs quoting a campaign.
     name="promo_social",
-    pattern=regex(not_reported(*all_languages(_SOCIAL))),
+    pattern=regex(*all_languages(_SOCIAL)),
+    veto=REPORTED_SPEECH,
     max_chars=250,
 )
 
@@ -336,7 +338,8 @@ PROMO_MORE_NEWS = RegexRule(
     # Keeps: "Click here, the phishing email said, and your account will be restored."
     #   "For more news outlets, clicks matter more than accuracy, the study found."
     name="promo_more_news",
-    pattern=regex(not_reported(*all_languages(_MORE_NEWS))),
+    pattern=regex(*all_languages(_MORE_NEWS)),
+    veto=REPORTED_SPEECH,
     max_chars=200,
 )
 
@@ -443,7 +446,8 @@ PROMO_NEWSLETTER = RegexRule(
     # Keeps: "The newsletter, which has 40,000 subscribers, launched in 2019."
     #   "Subscribers to the newsletter doubled in a year." (no imperative opener)
     name="promo_newsletter",
-    pattern=regex(not_reported(*all_languages(_NEWSLETTER))),
+    pattern=regex(*all_languages(_NEWSLETTER)),
+    veto=REPORTED_SPEECH,
     max_chars=200,
 )
 
@@ -458,16 +462,15 @@ PROMO_APP = RegexRule(
     #   "Download our app to report potholes, the council urged." (reported speech)
     name="promo_app",
     pattern=regex(
-        not_reported(
-            # "GET HARBOUR BUSINESS ON THE GO BY CLICKING HERE"
-            r"^get [\w'’ ]{1,40} on the go\b.{0,40}\b((click|tap)\w* here|download\w*|app)\W*$",
-            r"^(download|get|install) (the|our)( free)? (\w+ ){0,3}app\b.{0,40}"
-            r"\b(app store|google play|play store|android|ios|iphone|now|here|today)\b.{0,40}$",
-            r"^(download|get|install) our( free)? (\w+ ){0,2}app\b.{0,80}$",
-            # "CLICK HERE TO GET THE HARBOUR NEWS APP"
-            r"^(click|tap) here to (download|get|install) (the|our)( free)? (\w+ ){0,3}app\W*$",
-        )
+        # "GET HARBOUR BUSINESS ON THE GO BY CLICKING HERE"
+        r"^get [\w'’ ]{1,40} on the go\b.{0,40}\b((click|tap)\w* here|download\w*|app)\W*$",
+        r"^(download|get|install) (the|our)( free)? (\w+ ){0,3}app\b.{0,40}"
+        r"\b(app store|google play|play store|android|ios|iphone|now|here|today)\b.{0,40}$",
+        r"^(download|get|install) our( free)? (\w+ ){0,2}app\b.{0,80}$",
+        # "CLICK HERE TO GET THE HARBOUR NEWS APP"
+        r"^(click|tap) here to (download|get|install) (the|our)( free)? (\w+ ){0,3}app\W*$",
     ),
+    veto=REPORTED_SPEECH,
     max_chars=160,
 )
 
@@ -604,7 +607,8 @@ AFFILIATE_DISCLOSURE = RegexRule(
     #   rates of its Associates programme in 2020" has no first-person earner),
     #   and paragraphs longer than 450 characters.
     name="affiliate_disclosure",
-    pattern=regex(not_reported(*all_languages(_AFFILIATE))),
+    pattern=regex(*all_languages(_AFFILIATE)),
+    veto=REPORTED_SPEECH,
     max_chars=450,
 )
 
@@ -688,7 +692,8 @@ SHARE_PROMPT = RegexRule(
     #   couples split chores" (the label must be the whole line), and
     #   "Spread the word, the organisers urged" (reported speech).
     name="share_prompt",
-    pattern=regex(not_reported(*all_languages(_SHARE))),
+    pattern=regex(*all_languages(_SHARE)),
+    veto=REPORTED_SPEECH,
     max_chars=120,
 )
 
@@ -761,7 +766,8 @@ PAYWALL_PROMPT = RegexRule(
     #   (reported, and not at the line's start), "Subscribers to the paper
     #   doubled", and long paragraphs.
     name="paywall_prompt",
-    pattern=regex(not_reported(*all_languages(_PAYWALL))),
+    pattern=regex(*all_languages(_PAYWALL)),
+    veto=REPORTED_SPEECH,
     max_chars=220,
 )
 
@@ -798,7 +804,8 @@ PROMO_CTA = RegexRule(
     #   decide." (a sentence, not a button), "Book a demo, the founder urged"
     #   (reported speech).
     name="promo_cta",
-    pattern=regex(not_reported(*all_languages(_CTA))),
+    pattern=regex(*all_languages(_CTA)),
+    veto=REPORTED_SPEECH,
     max_chars=90,
 )
 
@@ -846,7 +853,8 @@ RELATED_POINTER = RegexRule(
     #   Thursday" (a match report's line, not a label we take), and
     #   "Recommended: Anker PowerCore 10000" (a buying guide's own pick).
     name="related_pointer",
-    pattern=regex(not_reported(*all_languages(_RELATED))),
+    pattern=regex(*all_languages(_RELATED)),
+    veto=REPORTED_SPEECH,
     max_chars=200,
 )
 
@@ -902,7 +910,8 @@ PROMO_DONATION = RegexRule(
     #   charity said" is reported speech; "Support for independent journalism
     #   fell, a survey found" does not open with the appeal), long paragraphs.
     name="promo_donation",
-    pattern=regex(not_reported(*all_languages(_DONATION))),
+    pattern=regex(*all_languages(_DONATION)),
+    veto=REPORTED_SPEECH,
     max_chars=300,
 )
 
@@ -933,7 +942,8 @@ ADVERTISE_PITCH = RegexRule(
     #   reported; "Explore sponsorship deals the club signed in 2019" has no
     #   opportunities/options), and the same words further up the text.
     name="advertise_pitch",
-    pattern=regex(not_reported(*_ADVERTISE)),
+    pattern=regex(*_ADVERTISE),
+    veto=REPORTED_SPEECH,
     max_chars=300,
     tail=6,
 )
@@ -971,7 +981,8 @@ SHOP_PROMO = RegexRule(
     #   "Livraison gratuite et retours faciles ont fait le succès du site"
     #   (no threshold follows)), and "terms apply" inside a sentence.
     name="shop_promo",
-    pattern=regex(not_reported(*all_languages(_SHOP))),
+    pattern=regex(*all_languages(_SHOP)),
+    veto=REPORTED_SPEECH,
     max_chars=400,
 )
 
@@ -1004,7 +1015,8 @@ EVENT_PROMO = RegexRule(
     #   the town hall on 3 May, the council urged." is reported), and
     #   sentences that go on.
     name="event_promo",
-    pattern=regex(not_reported(*all_languages(_EVENT))),
+    pattern=regex(*all_languages(_EVENT)),
+    veto=REPORTED_SPEECH,
     max_chars=200,
 )
 
@@ -1035,7 +1047,8 @@ TIP_LINE = RegexRule(
     #   and sentences that only start alike ("Send us your tips and tricks
     #   for the garden" goes on after "tips").
     name="tip_line",
-    pattern=regex(not_reported(*all_languages(_TIP))),
+    pattern=regex(*all_languages(_TIP)),
+    veto=REPORTED_SPEECH,
     max_chars=250,
 )
 
@@ -1085,7 +1098,8 @@ CLOSING_PITCH = RegexRule(
     #   contact her at ..." does not open the line), reported speech, and
     #   the same pitch higher up.
     name="closing_pitch",
-    pattern=regex(not_reported(*all_languages(_PITCH))),
+    pattern=regex(*all_languages(_PITCH)),
+    veto=REPORTED_SPEECH,
     max_chars=900,
     tail=2,
 )
@@ -1110,7 +1124,8 @@ PREMIUM_PITCH = RegexRule(
     #   premium plan, which costs $5." does not say "and more"), and sentences
     #   that go on after the offer.
     name="premium_pitch",
-    pattern=regex(not_reported(*_PREMIUM)),
+    pattern=regex(*_PREMIUM),
+    veto=REPORTED_SPEECH,
     max_chars=260,
 )
 
