@@ -1,5 +1,6 @@
 """The pruner: removes what the DOM rules claim from a page's tree, with the guards that protect the article.
 
+Guards protect the article, whatever a rule says:
 
 - the main-content guard: an element is never removed when it is, or holds,
   the page's main content element (``itemprop=articleBody``, else the
