@@ -52,8 +52,11 @@ class RegexRule:
     paragraph that merely mentions cookies is usually long), ``tail`` (only
     the last N lines, where aggregators stack their promos), ``edge`` (only
     the first or last N lines, where page chrome such as bylines and
-    navigation labels sits), and ``needs_source`` (only on a copy whose
-    original is known).
+    navigation labels sits), ``needs_source`` (only on a copy whose
+    original is known), and ``veto``: a line it matches from its start is
+    kept whatever the pattern says (reported speech: a reporter quoting a
+    banner, see cleaners.rules.vocab.REPORTED_SPEECH). The veto is tried
+    once, after the pattern, so lines the pattern rejects never pay for it.
     """
 
     name: str
@@ -62,6 +65,7 @@ class RegexRule:
     tail: int | None = None
     needs_source: bool = False
     edge: int | None = None
+    veto: re.Pattern[str] | None = None
 
     def matches(self, line: Line) -> bool:
         if len(line.text) > self.max_chars:
@@ -72,7 +76,9 @@ class RegexRule:
             return False
         if self.needs_source and not line.source_url:
             return False
-        return self.pattern.search(line.text) is not None
+        if self.pattern.search(line.text) is None:
+            return False
+        return self.veto is None or self.veto.match(line.text) is None
 
 
 def all_languages(patterns_by_language: dict[str, tuple[str, ...]]) -> tuple[str, ...]:

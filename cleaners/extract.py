@@ -15,7 +15,8 @@ from trafilatura import bare_extraction
 from trafilatura.baseline import html2txt
 from trafilatura.settings import Extractor
 
-from cleaners.dom import declares_paywall, json_ld_documents, PROBLEM_MAX_WORDS, page_problem, prune
+from cleaners.dom import prune
+from cleaners.page import PROBLEM_MAX_WORDS, declares_paywall, json_ld_objects, page_problem
 
 # Declared page types (og:type, JSON-LD @type) that say "this is an article"
 # or "this is a listing". A declaration beats text length either way.
@@ -44,7 +45,7 @@ class Extracted:
     # DOM rules' removals before extraction: ((rule name, count), ...), by name;
     # count them as dom/<rule>.
     dom_removed: tuple[tuple[str, int], ...] = ()
-    # cleaners.dom.page_problem of the page: "consent_wall", "bot_challenge",
+    # cleaners.page.page_problem of the page: "consent_wall", "bot_challenge",
     # "paywall", "error_page", or None (only ever set on short texts)
     problem: str | None = None
     # JSON-LD isAccessibleForFree: false (the text may be only what is free)
@@ -70,22 +71,18 @@ def make_options(*, favor_precision: bool = False, include_tables: bool = True) 
     )
 
 
+# where JSON-LD says what the page itself is (its author's and publisher's
+# @type are not the page's)
+_DECLARING_KEYS = ("@graph", "mainEntity", "mainEntityOfPage")
+
+
 def _json_ld_types(tree) -> set[str]:
     types: set[str] = set()
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            kind = node.get("@type")
-            for value in kind if isinstance(kind, list) else [kind]:
-                if isinstance(value, str):
-                    types.add(value.casefold())
-            for key in ("@graph", "mainEntity", "mainEntityOfPage"):
-                walk(node.get(key))
-        elif isinstance(node, list):
-            for child in node:
-                walk(child)
-
-    walk(json_ld_documents(tree))
+    for node in json_ld_objects(tree, through=_DECLARING_KEYS):
+        kind = node.get("@type")
+        for value in kind if isinstance(kind, list) else [kind]:
+            if isinstance(value, str):
+                types.add(value.casefold())
     return types
 
 

@@ -12,8 +12,10 @@ import json
 import pytest
 from trafilatura import bare_extraction
 
-from cleaners import dom
-from cleaners.dom import DOM_RULES, Pruner, element_tokens, page_problem, prune, split_tokens
+from cleaners.dom import DOM_RULES, Pruner, element_tokens, prune, split_tokens
+from cleaners.dom.rules import DomRule
+from cleaners.dom.tokens import visible_text
+from cleaners.page import page_problem
 from cleaners.extract import Extracted, extract, make_options, parse_html
 
 STORY = [
@@ -52,7 +54,7 @@ def article_html(before: str = "", inside: str = "", after: str = "", head: str 
 def planned(html: str) -> list[tuple[str, str]]:
     """(rule, visible text) of each planned removal."""
     tree = parse_html(html)
-    return [(name, dom.visible_text(element)) for name, element in Pruner().plan(tree)]
+    return [(name, visible_text(element)) for name, element in Pruner().plan(tree)]
 
 
 def removed_by(html: str, rule: str) -> list[str]:
@@ -102,7 +104,7 @@ def test_element_tokens_read_class_and_id():
 def test_rules_have_unique_names():
     names = [rule.name for rule in DOM_RULES]
     assert len(names) == len(set(names))
-    assert all(isinstance(rule, dom.DomRule) for rule in DOM_RULES)
+    assert all(isinstance(rule, DomRule) for rule in DOM_RULES)
 
 
 # --- each rule both ways ---------------------------------------------------------------
@@ -293,13 +295,13 @@ def test_rule_removes_boilerplate_and_keeps_near_miss(rule, boilerplate, near_mi
     assert [name for name, _ in planned(html)] == [rule]
     tree = parse_html(html)
     prune(tree)
-    body = dom.visible_text(tree.find(".//body"))
+    body = visible_text(tree.find(".//body"))
     assert all(paragraph in body for paragraph in STORY)
     assert all(near_miss_text not in text for _, text in planned(article_html(after=near_miss)))
     # and the near miss survives a real prune
     tree = parse_html(article_html(after=near_miss))
     prune(tree)
-    assert near_miss_text in dom.visible_text(tree.find(".//body"))
+    assert near_miss_text in visible_text(tree.find(".//body"))
 
 
 def test_every_rule_has_a_case_both_ways():
@@ -310,7 +312,7 @@ def test_rule_inside_the_article_goes_and_the_story_stays():
     html = article_html(inside='<div class="share-bar"><a href="#">Share</a> <a href="#">Tweet</a></div>')
     tree = parse_html(html)
     assert prune(tree) == (("share_bar", 1),)
-    body = dom.visible_text(tree.find(".//body"))
+    body = visible_text(tree.find(".//body"))
     assert all(paragraph in body for paragraph in STORY)
     assert "Tweet" not in body
 
@@ -360,7 +362,7 @@ def test_a_disclosure_paragraph_goes_alone_and_a_jump_link_leaves_its_sentence()
                              ("jump_link", "JUMP TO THE TIMETABLE")]
     tree = parse_html(html)
     prune(tree)
-    body = dom.visible_text(tree.find(".//body"))
+    body = visible_text(tree.find(".//body"))
     assert "A guide to the quay, in paperback." in body and "The new boats run from April." in body
     assert "Amazon" not in body and "JUMP" not in body
     # a paragraph whose class says nothing of disclosure stays, as before
@@ -381,7 +383,7 @@ def test_prune_counts_by_rule_and_keeps_tail_text():
     tree = parse_html("<html><body><div><p>" + " ".join(STORY) + "</p>"
                       '<div class="ad-slot"></div>tail words stay<div class="ad-slot"></div></div></body></html>')
     assert prune(tree) == (("ad_slot", 2),)
-    assert "tail words stay" in dom.visible_text(tree.find(".//body"))
+    assert "tail words stay" in visible_text(tree.find(".//body"))
 
 
 # --- page problems ------------------------------------------------------------------------

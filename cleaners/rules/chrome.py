@@ -10,15 +10,15 @@ RegexRule.edge): the same word as a section heading mid-story ("Home",
 "Register") stays. The author is already in the record's metadata, so a
 byline line carries nothing the record lacks.
 
-not_reported() vetoes bylines that report speech, as in promo.
+Bylines that report speech are vetoed (veto=REPORTED_SPEECH), as in promo.
 """
 
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from cleaners.rules.promo import devanagari, not_reported
 from cleaners.base import Line, RegexRule, all_languages, regex
+from cleaners.rules.vocab import MONTH, MONTH_WRITTEN_OUT, REPORTED_SPEECH, WEEKDAY, devanagari
 
 # One word of a person's name: capitalised (case-sensitive even though the
 # rule's pattern is not), letters, dots, apostrophes and hyphens: "Jane",
@@ -33,19 +33,14 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|da|del|der|di|du|van|von|le|la|bin|al|y)\s
 # Next Year" are not bylines).
 _NOT_NAME = (
     r"(?!(the|a|an|this|that|these|those|our|my|your|his|her|its|their|all|any|no|some|then|now|"
-    r"(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\b)"
+    rf"{WEEKDAY}|{MONTH_WRITTEN_OUT})\b)"
 )
 _PARTICLES = r"(?:(?:de|da|del|der|di|du|van|von|le|la|bin|al|y)\s+){0,2}"
 _PERSON = rf"{_NOT_NAME}{_NAME_WORD}(?:\s+{_PARTICLES}{_NOT_NAME}{_NAME_WORD}){{1,3}}"
 
-_MONTH = (
-    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
-    r"nov(ember)?|dec(ember)?)"
-)
 # "December 16, 2025", "16 December 2025", "Dec 16th, 2025", "2025-12-16", "16/12/2025"
 _DATE = (
-    rf"({_MONTH}\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(st|nd|rd|th)? {_MONTH}\.?,? \d{{4}}|"
+    rf"({MONTH}\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(st|nd|rd|th)? {MONTH}\.?,? \d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
 
@@ -116,7 +111,8 @@ BYLINE_META = RegexRule(
     #   harbour", "By Friday Night", "By The Numbers" (not a person's name),
     #   and any byline in the middle of the text (a quoted credit in a review).
     name="byline_meta",
-    pattern=regex(not_reported(*all_languages(_BYLINE))),
+    pattern=regex(*all_languages(_BYLINE)),
+    veto=REPORTED_SPEECH,
     max_chars=90,
     edge=8,
 )
@@ -238,7 +234,7 @@ FEEDBACK_PROMPT = RegexRule(
     #   thought not.", "How was this issue settled in the end?"), and rating
     #   a recipe or product in a review.
     name="feedback_prompt",
-    # no not_reported() veto: the prompt is the whole line, and French asks
+    # no REPORTED_SPEECH veto: the prompt is the whole line, and French asks
     # "a-t-il", which the veto takes for reported speech
     pattern=regex(*all_languages(_FEEDBACK)),
     max_chars=400,
@@ -293,7 +289,8 @@ FORM_FINE_PRINT = RegexRule(
     #   rate."), reported speech, and lines that only mention privacy
     #   policies ("Our privacy policy changed in May, the company said.").
     name="form_fine_print",
-    pattern=regex(not_reported(*all_languages(_FINE_PRINT))),
+    pattern=regex(*all_languages(_FINE_PRINT)),
+    veto=REPORTED_SPEECH,
     max_chars=300,
 )
 
@@ -360,7 +357,8 @@ CLOSING_ASK = RegexRule(
     #   liked this article, share it, the editor wrote"), and sentences that
     #   do not ask ("If you liked this review, the sequel is even better.").
     name="closing_ask",
-    pattern=regex(not_reported(*_CLOSING_ASK)),
+    pattern=regex(*_CLOSING_ASK),
+    veto=REPORTED_SPEECH,
     max_chars=500,
     tail=3,
 )
@@ -426,20 +424,19 @@ COPYRIGHT_LINE = RegexRule(
     #   the same notice further up the text.
     name="copyright_line",
     pattern=regex(
-        not_reported(
-            # the mark, then a year (and a name or the end), a domain, or a name and a year
-            rf"^\W*(copyright|©|ⓒ|\(c\))\s*(©|ⓒ|\(c\))?\s*({_YEAR}(\s*[-–]\s*{_YEAR})?(\W*$|[\s.,]+(?-i:[A-Z©ⓒ]))|"
-            r"(?-i:[A-Za-z0-9])[\w-]*(\.[\w-]+)*\.(com|org|net|co\.\w\w|de|fr|es|it|nl|ru|in|uk|kr|jp)\b|"
-            rf"(?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z0-9])[\w&'’.-]*){{0,4}} {_YEAR}\b).{{0,140}}$",
-            rf"^.{{0,100}}\b{_RESERVED}\W*(\S.{{0,100}})?$",
-            # the pointer to the terms of reuse: "Want to use code from this
-            #   post? Check out the license.", "Republish this article"
-            r"^\W*(want to (use|reuse|re-use|republish|share) [^?]{1,60}\?\s*)?(check out|see|read) (the|our) "
-            r"(licen[cs]e|republishing (guidelines|policy))\W*$",
-            r"^\W*(republish this (article|story|post)|diesen artikel (weiterverwenden|nachdrucken)|"
-            r"republier cet article|republicar este artículo)\W*$",
-        )
+        # the mark, then a year (and a name or the end), a domain, or a name and a year
+        rf"^\W*(copyright|©|ⓒ|\(c\))\s*(©|ⓒ|\(c\))?\s*({_YEAR}(\s*[-–]\s*{_YEAR})?(\W*$|[\s.,]+(?-i:[A-Z©ⓒ]))|"
+        r"(?-i:[A-Za-z0-9])[\w-]*(\.[\w-]+)*\.(com|org|net|co\.\w\w|de|fr|es|it|nl|ru|in|uk|kr|jp)\b|"
+        rf"(?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z0-9])[\w&'’.-]*){{0,4}} {_YEAR}\b).{{0,140}}$",
+        rf"^.{{0,100}}\b{_RESERVED}\W*(\S.{{0,100}})?$",
+        # the pointer to the terms of reuse: "Want to use code from this
+        #   post? Check out the license.", "Republish this article"
+        r"^\W*(want to (use|reuse|re-use|republish|share) [^?]{1,60}\?\s*)?(check out|see|read) (the|our) "
+        r"(licen[cs]e|republishing (guidelines|policy))\W*$",
+        r"^\W*(republish this (article|story|post)|diesen artikel (weiterverwenden|nachdrucken)|"
+        r"republier cet article|republicar este artículo)\W*$",
     ),
+    veto=REPORTED_SPEECH,
     max_chars=200,
     tail=3,
 )

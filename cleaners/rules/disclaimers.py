@@ -16,7 +16,7 @@ in the forms a firm writes about itself.
 """
 
 from cleaners.base import RegexRule, all_languages, regex
-from cleaners.rules.promo import devanagari, not_reported
+from cleaners.rules.vocab import REPORTED_SPEECH, devanagari
 
 # The aggregator notice's cues, for the sentence "X is an automatic aggregator ..."
 # when it comes without its "Denial of responsibility!" opener.
@@ -251,7 +251,8 @@ FINANCE_DISCLOSURE = RegexRule(
     #   are made by banks rather than dealers.", "The bank, a member of the FDIC
     #   since 1934, failed in March."), and the same words further up the text.
     name="finance_disclosure",
-    pattern=regex(not_reported(*all_languages(_FINANCE))),
+    pattern=regex(*all_languages(_FINANCE)),
+    veto=REPORTED_SPEECH,
     max_chars=800,
     tail=4,
 )
@@ -291,7 +292,8 @@ PARTNER_CREDIT = RegexRule(
     #   2008 ..."), a credit line without a partner's self-description
     #   ("This story was written by Jane Doe."), and the same credit higher up.
     name="partner_credit",
-    pattern=regex(not_reported(*all_languages(_CREDIT))),
+    pattern=regex(*all_languages(_CREDIT)),
+    veto=REPORTED_SPEECH,
     max_chars=700,
     tail=3,
 )

@@ -11,91 +11,12 @@ language. Every pitch must open the line, or follow a short lead-in made of
 the usual opening words ("For the latest news, follow us ..."), never a
 quotation mark: a reporter quoting an organiser's "Join our Telegram
 channel" keeps the quote. And no pitch reports speech: a line with "said",
-"sagte", "dijo", "заявил", "कहा" ... is a reporter's (see not_reported).
-
-devanagari() and not_reported() are shared with the other rule modules.
+"sagte", "dijo", "заявил", "कहा" ... is a reporter's (see
+cleaners.rules.vocab.REPORTED_SPEECH).
 """
 
 from cleaners.base import RegexRule, all_languages, regex
-
-# --- Devanagari spelling variants -------------------------------------------
-
-_NUKTA = "\u093c"
-_PRECOMPOSED_NUKTA = {  # ज़ written as one code point -> its base letter
-    "\u0958": "क", "\u0959": "ख", "\u095a": "ग", "\u095b": "ज",
-    "\u095c": "ड", "\u095d": "ढ", "\u095e": "फ", "\u095f": "य",
-}
-_NUKTA_BASES = {base: pre for pre, base in _PRECOMPOSED_NUKTA.items()}
-
-
-def devanagari(pattern: str) -> str:
-    """Let a Hindi pattern match the spellings writers and keyboards mix.
-
-    Each letter that can take a nukta (ज/ज़, फ/फ़, ड/ड़ ...) matches with or
-    without it, decomposed or precomposed; ं and ँ match each other; a
-    virama may be followed by a zero-width (non-)joiner. Write Hindi
-    patterns plainly, outside character classes, and without ``\\b`` next
-    to Devanagari (its vowel signs are not ``\\w``, so ``\\b`` misfires).
-    """
-    out = []
-    for ch in pattern:
-        ch = _PRECOMPOSED_NUKTA.get(ch, ch)
-        if ch == _NUKTA:
-            continue  # every nukta letter below already accepts one
-        if ch in _NUKTA_BASES:
-            out.append(f"(?:{ch}{_NUKTA}?|{_NUKTA_BASES[ch]})")
-        elif ch in "\u0901\u0902":
-            out.append("[\u0901\u0902]")
-        elif ch == "\u094d":
-            out.append("\u094d[\u200c\u200d]?")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-# --- reported speech -----------------------------------------------------------
-
-# A banner or a pitch never reports speech. When a line says who said it,
-# it is a reporter quoting (often without quotation marks, or with dashes):
-# "Join our Telegram channel, the organiser urged." A verb of saying
-# anywhere in the line vetoes the rule. Words that banners do use ("according
-# to", "según", "selon", "laut") are deliberately not in this list.
-_REPORTED = (
-    r"(?!.{0,450}?(\b(said|says|told|tells|admitted|insisted|claimed|argued|explained|urged|recalled|"
-    r"warned|alleged|acknowledged|complained|stated|wrote|reads|announced|ruled|concluded|found|"
-    # de
-    r"sagte|sagten|sagt|erklärte|betonte|rief|warnte|kritisierte|räumte|behauptete|meinte|schrieb|"
-    r"so der|so die|hieß es|urteilte|entschied|"
-    # fr
-    r"a déclaré|a dit|a affirmé|a expliqué|a-t-il|a-t-elle|a souligné|a averti|a dénoncé|a reconnu|"
-    r"a estimé|a écrit|a jugé|a conclu|a tranché|lançait|dénonce|déplore|"
-    # es
-    r"dijo|afirmó|declaró|explicó|aseguró|señaló|denunció|advirtió|criticó|reconoció|admitió|sostuvo|"
-    r"escribió|concluyó|dictaminó|repetía|gritaban|"
-    # it
-    r"ha detto|ha dichiarato|ha spiegato|ha affermato|ha denunciato|ha avvertito|ha ammesso|ha scritto|"
-    r"ha sottolineato|ha stabilito|ripeteva|"
-    # pt
-    r"disse|afirmou|declarou|explicou|denunciou|alertou|admitiu|criticou|escreveu|concluiu|decidiu|pediu|"
-    # nl
-    r"zei|zegt|verklaarde|waarschuwde|schreef|benadrukte|oordeelde|concludeerde|aldus|riep|"
-    # ru
-    r"сказал|сказала|сказали|заявил|заявила|заявили|призывал|призывала|призвал|призвала|"
-    r"по словам|рассказал|рассказала|отметил|отметила|написал|написала|подчеркнул|подчеркнула|"
-    r"признал|признала|предупредил|предупредила|установил|установила|постановил|сообщил|сообщила|"
-    r"сообщает|пишет)\b|"
-    # hi (no \b next to Devanagari vowel signs)
-    r"(^|\s)(कहा|बताया|लिखा|अपील की|कहना है)(\s|[।,.]|$)))"
-)
-
-
-def not_reported(*patterns: str) -> str:
-    """One alternative: any of the patterns (each anchored at the line's
-    start), vetoed on lines that report speech (see _REPORTED). The patterns
-    run first, so the veto's scan costs nothing on lines they reject."""
-    alternatives = "|".join(f"(?:{p})" for p in patterns)
-    return f"^(?=(?:{alternatives})){_REPORTED}"
-
+from cleaners.rules.vocab import MONTH, REPORTED_SPEECH, WEEKDAY, devanagari
 
 # --- shared pieces ------------------------------------------------------------
 
@@ -229,7 +150,8 @@ PROMO_CHANNEL = RegexRule(
     # Keeps: "Protesters organised on Telegram, where the channel grew to 2 million members."
     #   '"Join our Telegram channel," the organiser urged.' (a quote opens the line)
     name="promo_channel",
-    pattern=regex(not_reported(*all_languages(_CHANNEL))),
+    pattern=regex(*all_languages(_CHANNEL)),
+    veto=REPORTED_SPEECH,
     max_chars=300,
 )
 
@@ -323,7 +245,8 @@ PROMO_SOCIAL = RegexRule(
     #   (no first-person "follow us"), '"Follow us on Telegram," he told the crowd.'
     #   (a quote opens the line), long paragraphs quoting a campaign.
     name="promo_social",
-    pattern=regex(not_reported(*all_languages(_SOCIAL))),
+    pattern=regex(*all_languages(_SOCIAL)),
+    veto=REPORTED_SPEECH,
     max_chars=250,
 )
 
@@ -415,7 +338,8 @@ PROMO_MORE_NEWS = RegexRule(
     # Keeps: "Click here, the phishing email said, and your account will be restored."
     #   "For more news outlets, clicks matter more than accuracy, the study found."
     name="promo_more_news",
-    pattern=regex(not_reported(*all_languages(_MORE_NEWS))),
+    pattern=regex(*all_languages(_MORE_NEWS)),
+    veto=REPORTED_SPEECH,
     max_chars=200,
 )
 
@@ -522,7 +446,8 @@ PROMO_NEWSLETTER = RegexRule(
     # Keeps: "The newsletter, which has 40,000 subscribers, launched in 2019."
     #   "Subscribers to the newsletter doubled in a year." (no imperative opener)
     name="promo_newsletter",
-    pattern=regex(not_reported(*all_languages(_NEWSLETTER))),
+    pattern=regex(*all_languages(_NEWSLETTER)),
+    veto=REPORTED_SPEECH,
     max_chars=200,
 )
 
@@ -537,16 +462,15 @@ PROMO_APP = RegexRule(
     #   "Download our app to report potholes, the council urged." (reported speech)
     name="promo_app",
     pattern=regex(
-        not_reported(
-            # "GET HARBOUR BUSINESS ON THE GO BY CLICKING HERE"
-            r"^get [\w'’ ]{1,40} on the go\b.{0,40}\b((click|tap)\w* here|download\w*|app)\W*$",
-            r"^(download|get|install) (the|our)( free)? (\w+ ){0,3}app\b.{0,40}"
-            r"\b(app store|google play|play store|android|ios|iphone|now|here|today)\b.{0,40}$",
-            r"^(download|get|install) our( free)? (\w+ ){0,2}app\b.{0,80}$",
-            # "CLICK HERE TO GET THE HARBOUR NEWS APP"
-            r"^(click|tap) here to (download|get|install) (the|our)( free)? (\w+ ){0,3}app\W*$",
-        )
+        # "GET HARBOUR BUSINESS ON THE GO BY CLICKING HERE"
+        r"^get [\w'’ ]{1,40} on the go\b.{0,40}\b((click|tap)\w* here|download\w*|app)\W*$",
+        r"^(download|get|install) (the|our)( free)? (\w+ ){0,3}app\b.{0,40}"
+        r"\b(app store|google play|play store|android|ios|iphone|now|here|today)\b.{0,40}$",
+        r"^(download|get|install) our( free)? (\w+ ){0,2}app\b.{0,80}$",
+        # "CLICK HERE TO GET THE HARBOUR NEWS APP"
+        r"^(click|tap) here to (download|get|install) (the|our)( free)? (\w+ ){0,3}app\W*$",
     ),
+    veto=REPORTED_SPEECH,
     max_chars=160,
 )
 
@@ -562,8 +486,7 @@ _SOURCE = {
         r"^continue reading\b.{0,80}$",
         # not a date: "Originally published in March 2022. Last updated ..."
         r"^(this (article|story|post) )?(was )?originally (published|appeared|posted) (at|on|in|by)\b"
-        r"(?!\s*(\d|(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|"
-        r"oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
+        rf"(?!\s*(\d|({MONTH}|{WEEKDAY})\b))"
         r".{0,100}$",
         r"^(via|credit|courtesy)\s*[:\-–—]\s*.{1,60}$",
         r"^(via|courtesy of)\s+\S+(\s+\S+){0,2}$",
@@ -684,7 +607,8 @@ AFFILIATE_DISCLOSURE = RegexRule(
     #   rates of its Associates programme in 2020" has no first-person earner),
     #   and paragraphs longer than 450 characters.
     name="affiliate_disclosure",
-    pattern=regex(not_reported(*all_languages(_AFFILIATE))),
+    pattern=regex(*all_languages(_AFFILIATE)),
+    veto=REPORTED_SPEECH,
     max_chars=450,
 )
 
@@ -768,7 +692,8 @@ SHARE_PROMPT = RegexRule(
     #   couples split chores" (the label must be the whole line), and
     #   "Spread the word, the organisers urged" (reported speech).
     name="share_prompt",
-    pattern=regex(not_reported(*all_languages(_SHARE))),
+    pattern=regex(*all_languages(_SHARE)),
+    veto=REPORTED_SPEECH,
     max_chars=120,
 )
 
@@ -841,7 +766,8 @@ PAYWALL_PROMPT = RegexRule(
     #   (reported, and not at the line's start), "Subscribers to the paper
     #   doubled", and long paragraphs.
     name="paywall_prompt",
-    pattern=regex(not_reported(*all_languages(_PAYWALL))),
+    pattern=regex(*all_languages(_PAYWALL)),
+    veto=REPORTED_SPEECH,
     max_chars=220,
 )
 
@@ -878,7 +804,8 @@ PROMO_CTA = RegexRule(
     #   decide." (a sentence, not a button), "Book a demo, the founder urged"
     #   (reported speech).
     name="promo_cta",
-    pattern=regex(not_reported(*all_languages(_CTA))),
+    pattern=regex(*all_languages(_CTA)),
+    veto=REPORTED_SPEECH,
     max_chars=90,
 )
 
@@ -926,7 +853,8 @@ RELATED_POINTER = RegexRule(
     #   Thursday" (a match report's line, not a label we take), and
     #   "Recommended: Anker PowerCore 10000" (a buying guide's own pick).
     name="related_pointer",
-    pattern=regex(not_reported(*all_languages(_RELATED))),
+    pattern=regex(*all_languages(_RELATED)),
+    veto=REPORTED_SPEECH,
     max_chars=200,
 )
 
@@ -982,7 +910,8 @@ PROMO_DONATION = RegexRule(
     #   charity said" is reported speech; "Support for independent journalism
     #   fell, a survey found" does not open with the appeal), long paragraphs.
     name="promo_donation",
-    pattern=regex(not_reported(*all_languages(_DONATION))),
+    pattern=regex(*all_languages(_DONATION)),
+    veto=REPORTED_SPEECH,
     max_chars=300,
 )
 
@@ -1013,7 +942,8 @@ ADVERTISE_PITCH = RegexRule(
     #   reported; "Explore sponsorship deals the club signed in 2019" has no
     #   opportunities/options), and the same words further up the text.
     name="advertise_pitch",
-    pattern=regex(not_reported(*_ADVERTISE)),
+    pattern=regex(*_ADVERTISE),
+    veto=REPORTED_SPEECH,
     max_chars=300,
     tail=6,
 )
@@ -1051,7 +981,8 @@ SHOP_PROMO = RegexRule(
     #   "Livraison gratuite et retours faciles ont fait le succès du site"
     #   (no threshold follows)), and "terms apply" inside a sentence.
     name="shop_promo",
-    pattern=regex(not_reported(*all_languages(_SHOP))),
+    pattern=regex(*all_languages(_SHOP)),
+    veto=REPORTED_SPEECH,
     max_chars=400,
 )
 
@@ -1084,7 +1015,8 @@ EVENT_PROMO = RegexRule(
     #   the town hall on 3 May, the council urged." is reported), and
     #   sentences that go on.
     name="event_promo",
-    pattern=regex(not_reported(*all_languages(_EVENT))),
+    pattern=regex(*all_languages(_EVENT)),
+    veto=REPORTED_SPEECH,
     max_chars=200,
 )
 
@@ -1115,7 +1047,8 @@ TIP_LINE = RegexRule(
     #   and sentences that only start alike ("Send us your tips and tricks
     #   for the garden" goes on after "tips").
     name="tip_line",
-    pattern=regex(not_reported(*all_languages(_TIP))),
+    pattern=regex(*all_languages(_TIP)),
+    veto=REPORTED_SPEECH,
     max_chars=250,
 )
 
@@ -1165,7 +1098,8 @@ CLOSING_PITCH = RegexRule(
     #   contact her at ..." does not open the line), reported speech, and
     #   the same pitch higher up.
     name="closing_pitch",
-    pattern=regex(not_reported(*all_languages(_PITCH))),
+    pattern=regex(*all_languages(_PITCH)),
+    veto=REPORTED_SPEECH,
     max_chars=900,
     tail=2,
 )
@@ -1190,7 +1124,8 @@ PREMIUM_PITCH = RegexRule(
     #   premium plan, which costs $5." does not say "and more"), and sentences
     #   that go on after the offer.
     name="premium_pitch",
-    pattern=regex(not_reported(*_PREMIUM)),
+    pattern=regex(*_PREMIUM),
+    veto=REPORTED_SPEECH,
     max_chars=260,
 )
 

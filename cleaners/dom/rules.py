@@ -1,5 +1,4 @@
-"""Boilerplate containers removed from the HTML tree before extraction,
-and page-level problems (consent walls, bot challenges, paywalls, error pages).
+"""The DOM rules: boilerplate containers removed from the HTML tree before extraction.
 
 trafilatura already discards much of a page's chrome, but it matches class
 and id *substrings* inside the content it picked, and its fallbacks bring
@@ -22,147 +21,20 @@ tokens, never substrings: "header" is not in "leaderboard-heading", "ad" is
 not in "read", "shadow", "head" or "download", "comment" is not in
 "commentary", "nav" is not in "canvas".
 
-Guards protect the article, whatever a rule says:
-
-- the main-content guard: an element is never removed when it is, or holds,
-  the page's main content element (``itemprop=articleBody``, else the
-  ``<article>`` or ``<main>`` holding the most paragraph text); a theme that
-  puts "ad-container" on its <article> keeps its article;
-- the share guard: an element is never removed when it holds more than 30%
-  of the paragraph text of the page (of all its text, on pages without
-  paragraphs); a "related" wrapper around the whole story is a layout
-  choice, not boilerplate;
-- the headline guard: a block holding an <h1> is never removed;
-- headings, paragraphs, list items and inline elements are never removed on
-  their own (WordPress gives headings ids made of their words:
-  "h-why-use-social-shopping" is not a share bar), only with a container;
-- class words that state a modifier ("has-sidebar", "no-comments",
-  "sidebar-enabled--false") and lower-case slugs of the page's text
-  ("h-what-is-social-shopping") give no tokens.
-
-Rules that remove small widgets (share bars, sign-up boxes, ad labels) also
-cap the widget's own text, so a long block that merely carries a tempting
-class keeps its text; and a widget takes its own heading with it (the
-parents of the claimed element, while they add at most a heading's worth
-of text and no byline or date).
-
-If pruning leaves a text that would have made trafilatura escalate on the
-whole page, cleaners.extract runs the extraction again on the unpruned
-page (see extract()).
+The guards that protect the article whatever a rule says are the pruner's
+(see cleaners.dom.pruner).
 """
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
-from lxml import etree
-
-# --- tokens -----------------------------------------------------------------
-
-_SPLIT = re.compile(r"[^0-9A-Za-z]+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-
-
-# A class word that opens with one of these describes the element's state or
-# what it holds, not what it is: "has-sidebar", "no-comments", "with-ads",
-# "is-sticky", "show-related" sit on the article's own wrappers.
-_MODIFIER_OPENERS = frozenset({"has", "with", "without", "no", "is", "show", "hide", "not", "can", "enable",
-                               "disable", "allow", "use", "uses"})
-# ... and so does a class word that ends in a state: "sidebar-enabled--false".
-_MODIFIER_STATES = frozenset({"enabled", "disabled", "true", "false", "on", "off", "none", "yes", "active",
-                              "inactive", "open", "closed", "visible", "hidden", "loaded"})
-
-
-# Function words: an id made of four or more words with one of these is a
-# slug of the page's own text ("h-what-is-social-shopping",
-# "1-heading-how-popular-are-meditation-and"), an anchor, not a widget name.
-_SLUG_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "how", "what", "why",
-                         "when", "where", "who", "is", "are", "was", "be", "can", "do", "does", "your", "our", "my",
-                         "you", "we", "it", "this", "that", "from", "by", "at", "vs", "not", "will", "should", "h"})
-
-
-def _words_of(part: str) -> list[str]:
-    return [piece.lower() for piece in _CAMEL.split(part) if piece]
-
-
-def split_tokens(value: str | None) -> frozenset[str]:
-    """Whole-word tokens of a class or id value: "postCTA cookie-law_info" ->
-    {post, cta, cookie, law, info}. Digits stay with their word ("cmp2"), so
-    a hash such as "x9ad" never yields "ad". A class word that states a
-    modifier ("has-rail-right", "no-sidebar", "sidebar-enabled--false")
-    yields no tokens at all: it names the layout around the article, not a
-    widget."""
-    if not value:
-        return frozenset()
-    found = set()
-    for word in value.split():
-        pieces = [w for part in _SPLIT.split(word) if part for w in _words_of(part)]
-        if not pieces or pieces[0] in _MODIFIER_OPENERS or pieces[-1] in _MODIFIER_STATES:
-            continue
-        if len(pieces) >= 4 and word.islower() and not _SLUG_WORDS.isdisjoint(pieces):
-            continue  # (slugs are lower case; "BlogTableOfContent" is a component's name)
-        found.update(pieces)
-    return frozenset(found)
-
-
-@lru_cache(maxsize=8192)
-def _tokens_of(class_value: str | None, id_value: str | None) -> frozenset[str]:
-    return split_tokens(class_value) | split_tokens(id_value)
-
-
-def element_tokens(element) -> frozenset[str]:
-    """Tokens of the element's class and id."""
-    return _tokens_of(element.get("class"), element.get("id"))
-
-
-def _raw_names(element) -> str:
-    """class and id as written, for vendor prefixes ("onetrust-banner-sdk")."""
-    return f" {element.get('id') or ''} {element.get('class') or ''} "
-
-
-# --- text measures ------------------------------------------------------------
-
-_INVISIBLE = ("script", "style", "noscript", "template", "svg")
-_TEXT_XPATH = etree.XPath(
-    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
-)
-_LINK_TEXT_XPATH = etree.XPath(".//a//text()[not(ancestor::script or ancestor::style)]")
-_P_XPATH = etree.XPath(".//p")
-_WS = re.compile(r"\s+")
-
-
-def visible_text(element) -> str:
-    """The element's text without scripts and styles, whitespace collapsed."""
-    return _WS.sub(" ", "".join(_TEXT_XPATH(element))).strip()
-
-
-def spaced_text(element) -> str:
-    """visible_text with a space between text nodes, for showing a widget's
-    words (a banner's sentence and its button stay two words)."""
-    return _WS.sub(" ", " ".join(_TEXT_XPATH(element))).strip()
-
-
-def _p_chars(element) -> int:
-    total = 0
-    for p in ([element] if element.tag == "p" else []) + _P_XPATH(element):
-        total += len(_WS.sub(" ", "".join(_TEXT_XPATH(p))).strip())
-    return total
-
-
-def _link_chars(element) -> int:
-    return len(_WS.sub(" ", "".join(_LINK_TEXT_XPATH(element))).strip())
-
-
-def link_density(element) -> float:
-    """Share of the element's text that sits inside links (1.0 when it has no text)."""
-    text = len(visible_text(element))
-    return 1.0 if text == 0 else min(1.0, _link_chars(element) / text)
-
+from cleaners.dom.tokens import (INVISIBLE_TAGS, element_tokens, has_any, is_metadata, link_density, raw_names,
+                                 token_set, visible_text)
 
 # --- the rule protocol -------------------------------------------------------
 
@@ -178,9 +50,6 @@ class DomRule(Protocol):
 
     def matches(self, element) -> bool: ...
 
-
-def _any(tokens: frozenset[str], wanted: frozenset[str]) -> bool:
-    return not tokens.isdisjoint(wanted)
 
 
 @dataclass(frozen=True)
@@ -222,19 +91,16 @@ class TokenRule:
 
     def _named(self, element) -> bool:
         if self.prefixes:
-            raw = _raw_names(element)
+            raw = raw_names(element)
             if any(f" {prefix}" in raw for prefix in self.prefixes):
                 return True
         tokens = element_tokens(element)
         if not tokens:
             return False
-        if _any(tokens, self.tokens):
+        if has_any(tokens, self.tokens):
             return True
-        return any(_any(tokens, first) and _any(tokens, second) for first, second in self.pairs)
+        return any(has_any(tokens, first) and has_any(tokens, second) for first, second in self.pairs)
 
-
-def _set(*words: str) -> frozenset[str]:
-    return frozenset(words)
 
 
 # --- consent and cookie banners -------------------------------------------------
@@ -245,7 +111,7 @@ _CONSENT_TEXT = re.compile(
     r"riservatezza|consenso|privacidade|toestemming|конфиденциальност|согласи)",
     re.IGNORECASE,
 )
-_BANNERISH = _set(
+_BANNERISH = token_set(
     "banner", "bar", "notice", "notification", "consent", "popup", "pop", "modal", "law", "message",
     "wall", "dialog", "overlay", "alert", "warning", "box", "prompt", "policy", "info", "accept",
     "settings", "preferences", "manager", "disclaimer", "compliance", "agreement", "optin",
@@ -284,18 +150,18 @@ class ConsentRule:
         "borlabs-cookie", "BorlabsCookie", "real-cookie-banner", "axeptio", "pea_cook", "cookiefirst",
     )
     # not "cmp" alone: Adobe's core components name every block "cmp-container"
-    consent_tokens: frozenset[str] = _set("consent", "gdpr", "ccpa", "cookiebanner", "cookienotice",
+    consent_tokens: frozenset[str] = token_set("consent", "gdpr", "ccpa", "cookiebanner", "cookienotice",
                                           "cookieconsent", "cookiebar", "cookielaw", "cookiewall")
-    cookie_tokens: frozenset[str] = _set("cookie", "cookies")
+    cookie_tokens: frozenset[str] = token_set("cookie", "cookies")
     max_chars: int = 3000
 
     def matches(self, element) -> bool:
         if element.tag in ("html", "body", "head", "p", "a", "span", "button", "input", "li"):
             return False
-        vendor = _vendor_pattern(self.prefixes).search(_raw_names(element)) is not None
+        vendor = _vendor_pattern(self.prefixes).search(raw_names(element)) is not None
         tokens = element_tokens(element)
-        named = vendor or _any(tokens, self.consent_tokens) or (
-            _any(tokens, self.cookie_tokens) and _any(tokens, _BANNERISH)
+        named = vendor or has_any(tokens, self.consent_tokens) or (
+            has_any(tokens, self.cookie_tokens) and has_any(tokens, _BANNERISH)
         )
         if not named:
             label = " ".join(
@@ -356,14 +222,14 @@ NEWSLETTER_BOX = TokenRule(
     #   not "subscribe"), boxes of more than 1,500 characters (a post *about*
     #   newsletters styled "newsletter-post" keeps its text).
     name="newsletter_box",
-    tokens=_set(
+    tokens=token_set(
         "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "mc4wp", "mailchimp",
         "klaviyo", "convertkit", "mailerlite", "tnp", "substack", "nieuwsbrief",
     ),
     pairs=(
-        (_set("email", "mail", "inbox"), _set("capture", "signup", "sign", "form", "subscribe", "updates", "list")),
-        (_set("sign", "opt"), _set("up", "in")),
-        (_set("mailing"), _set("list")),
+        (token_set("email", "mail", "inbox"), token_set("capture", "signup", "sign", "form", "subscribe", "updates", "list")),
+        (token_set("sign", "opt"), token_set("up", "in")),
+        (token_set("mailing"), token_set("list")),
     ),
     max_chars=1500,
 )
@@ -379,7 +245,7 @@ SHARE_BAR = TokenRule(
     # Keeps: "social" paragraphs of prose (a post styled "social-issues"
     #   has little link text), and any long block.
     name="share_bar",
-    tokens=_set(
+    tokens=token_set(
         "share", "shares", "sharing", "sharebar", "sharethis", "sharedaddy", "addthis", "addtoany", "a2a",
         "social", "socials", "socialmedia", "follow", "followus", "shariff", "ssba", "heateor", "dpsp",
     ),
@@ -387,7 +253,7 @@ SHARE_BAR = TokenRule(
 )
 
 
-_EMBED_TOKENS = _set("embed", "embedded", "embeds", "tweet", "blockquote")
+_EMBED_TOKENS = token_set("embed", "embedded", "embeds", "tweet", "blockquote")
 
 
 @dataclass(frozen=True)
@@ -418,25 +284,25 @@ RELATED_LINKS = TokenRule(
     #   themes name the whole article column "related-content-wrapper";
     #   blocks of more than 4,000 characters.
     name="related_links",
-    tokens=_set(
+    tokens=token_set(
         "related", "relatedposts", "recommended", "recommendations", "recommendation", "recirc", "recirculation",
         "outbrain", "taboola", "yarpp", "trending", "popular", "mostread", "mostpopular", "readnext", "upnext",
         "alsoread", "morestories",
     ),
     pairs=(
-        (_set("more"), _set("stories", "articles", "posts", "news", "from", "like", "reading")),
-        (_set("read"), _set("next", "more", "also")),
-        (_set("also"), _set("read", "like")),
-        (_set("you"), _set("may", "might")),
-        (_set("most"), _set("read", "popular", "viewed", "shared")),
-        (_set("up"), _set("next")),
+        (token_set("more"), token_set("stories", "articles", "posts", "news", "from", "like", "reading")),
+        (token_set("read"), token_set("next", "more", "also")),
+        (token_set("also"), token_set("read", "like")),
+        (token_set("you"), token_set("may", "might")),
+        (token_set("most"), token_set("read", "popular", "viewed", "shared")),
+        (token_set("up"), token_set("next")),
     ),
     max_chars=4000,
 )
 
 
-_LISTED = _set("post", "posts", "article", "articles", "story", "stories", "entry", "entries", "news", "blog")
-_LISTING = _set("list", "grid", "feed", "loop", "cards", "teasers", "listing", "river")
+_LISTED = token_set("post", "posts", "article", "articles", "story", "stories", "entry", "entries", "news", "blog")
+_LISTING = token_set("list", "grid", "feed", "loop", "cards", "teasers", "listing", "river")
 
 
 @dataclass(frozen=True)
@@ -457,7 +323,7 @@ class StoryListRule:
         if element.tag in ("html", "body", "p", "a", "li", "span", "article", "main"):
             return False
         tokens = element_tokens(element)
-        if not (_any(tokens, _LISTED) and _any(tokens, _LISTING)):
+        if not (has_any(tokens, _LISTED) and has_any(tokens, _LISTING)):
             return False
         linked = 0
         for heading in element.xpath(".//h2 | .//h3 | .//h4 | .//h5"):
@@ -469,8 +335,7 @@ class StoryListRule:
             links = heading.xpath("ancestor::a[@href] | .//a[@href]")
             if not links or any(a.get("href", "").strip().startswith("#") for a in links):
                 continue
-            if heading.xpath("ancestor::a[@href]") or _WS.sub(" ", "".join(
-                    t for a in heading.xpath(".//a[@href]") for t in _TEXT_XPATH(a))).strip() == text:
+            if heading.xpath("ancestor::a[@href]") or visible_text(*heading.xpath(".//a[@href]")) == text:
                 linked += 1
                 if linked >= 2:
                     break
@@ -493,7 +358,7 @@ AD_SLOT = TokenRule(
     #   styled "sc-ad-container" (the main-content guard); ad-named blocks of
     #   more than 1,500 characters (a sponsored *article* is still an article).
     name="ad_slot",
-    tokens=_set(
+    tokens=token_set(
         "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "advertorial",
         "adslot", "adunit", "adsense", "adsbygoogle", "adbox", "adwrap", "adwrapper", "adcontainer", "adzone",
         "dfp", "sponsored", "sponsor", "sponsors", "promo", "promos", "promoted", "skyscraper", "mpu", "teads",
@@ -512,8 +377,8 @@ CALL_TO_ACTION = TokenRule(
     # Keeps: long blocks (a "cta" class on a 2,000-character section is a
     #   layout name, not a pitch).
     name="call_to_action",
-    tokens=_set("cta", "ctas", "calltoaction"),
-    pairs=((_set("call"), _set("action")),),
+    tokens=token_set("cta", "ctas", "calltoaction"),
+    pairs=((token_set("call"), token_set("action")),),
     max_chars=1500,
 )
 
@@ -542,7 +407,7 @@ def _longer_than(element, limit: int) -> bool:
         node = stack.pop()
         if node is not element and node.tail:
             count += len("".join(node.tail.split()))
-        if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
+        if not isinstance(node.tag, str) or node.tag in INVISIBLE_TAGS:
             continue
         if node.text:
             count += len("".join(node.text.split()))
@@ -617,7 +482,7 @@ class PitchBoxRule:
                                  "[self::h2 or self::h3 or self::h4 or self::h5]")
         if any(_RANKED.match(visible_text(h)) for h in headings):
             return False  # (in) an entry of a ranked list: "5. Acme - Best for families"
-        return not any(_is_metadata(e) for e in element.iter() if e is not element)
+        return not any(is_metadata(e) for e in element.iter() if e is not element)
 
 
 DISCLOSURE = TokenRule(
@@ -630,7 +495,7 @@ DISCLOSURE = TokenRule(
     # Keeps: long blocks (a legal page's body styled "disclaimer-text"), and
     #   prose that mentions disclosure but is not named for it.
     name="disclosure",
-    tokens=_set("disclosure", "disclosures", "disclaimer", "disclaimers", "affiliate"),
+    tokens=token_set("disclosure", "disclosures", "disclaimer", "disclaimers", "affiliate"),
     max_chars=1200,
     # a disclosure is often one <p> or <small> the theme names (an
     # "affiliate-disclaimer-small" note glued under each product)
@@ -645,8 +510,8 @@ PAYWALL_PROMPT = TokenRule(
     # Keeps: a "premium-content" wrapper holding the story itself (the
     #   share guard), and blocks of more than 1,500 characters.
     name="paywall_prompt",
-    tokens=_set("paywall", "regwall", "piano", "upsell", "meter", "metered"),
-    pairs=((_set("restricted", "premium", "locked", "gated"), _set("breaker", "message", "prompt", "offer", "cta",
+    tokens=token_set("paywall", "regwall", "piano", "upsell", "meter", "metered"),
+    pairs=((token_set("restricted", "premium", "locked", "gated"), token_set("breaker", "message", "prompt", "offer", "cta",
                                                                    "banner", "overlay", "notice", "upsell")),),
     max_chars=1500,
 )
@@ -658,7 +523,7 @@ POPUP = TokenRule(
     #   the main content (guard), and "lightbox" or "overlay" galleries (their
     #   captions belong to the story).
     name="popup",
-    tokens=_set("modal", "popup", "popover", "popups", "interstitial", "exitintent"),
+    tokens=token_set("modal", "popup", "popover", "popups", "interstitial", "exitintent"),
     max_chars=1500,
 )
 
@@ -672,11 +537,11 @@ COMMENTS = TokenRule(
     #   a lone "comment" token ("writer-comment" is a theme's name for the
     #   author's note; one comment inside a thread goes with its thread).
     name="comments",
-    tokens=_set("comments", "commentlist", "disqus", "respond", "wpdiscuz", "replies", "commentform",
+    tokens=token_set("comments", "commentlist", "disqus", "respond", "wpdiscuz", "replies", "commentform",
                 "commentsection"),
-    pairs=((_set("comment"), _set("area", "section", "form", "thread", "list", "respond", "wrap", "wrapper",
+    pairs=((token_set("comment"), token_set("area", "section", "form", "thread", "list", "respond", "wrap", "wrapper",
                                   "container", "box", "block", "reply")),
-           (_set("dsq"), _set("comments", "thread"))),
+           (token_set("dsq"), token_set("comments", "thread"))),
 )
 
 
@@ -690,10 +555,10 @@ NAVIGATION = TokenRule(
     #   one half: some themes wrap the article column in "nav-content"); and
     #   a "canvas" or "unavailable" class (no whole "nav" token).
     name="navigation",
-    tokens=_set("nav", "navbar", "navigation", "menu", "megamenu", "submenu", "menubar", "subnav", "topnav",
+    tokens=token_set("nav", "navbar", "navigation", "menu", "megamenu", "submenu", "menubar", "subnav", "topnav",
                 "pagination", "pager", "prevnext", "skip", "skiplink", "skiplinks", "offcanvas", "hamburger"),
-    pairs=((_set("prev", "previous", "next"), _set("post", "posts", "article", "link", "links")),
-           (_set("post"), _set("navigation", "nav"))),
+    pairs=((token_set("prev", "previous", "next"), token_set("post", "posts", "article", "link", "links")),
+           (token_set("post"), token_set("navigation", "nav"))),
     min_link_density=0.5,
 )
 
@@ -715,7 +580,7 @@ BREADCRUMBS = TokenRule(
     # Removes: "breadcrumb", "breadcrumbs", "crumbs" trails (Home > News > Tech).
     # Keeps: long blocks (a trail never holds 500 characters).
     name="breadcrumbs",
-    tokens=_set("breadcrumb", "breadcrumbs", "crumbs", "crumb", "breadcrum"),
+    tokens=token_set("breadcrumb", "breadcrumbs", "crumbs", "crumb", "breadcrum"),
     max_chars=500,
 )
 
@@ -732,7 +597,7 @@ class TocRule:
     def matches(self, element) -> bool:
         tokens = element_tokens(element)
         if not ("toc" in tokens or "tableofcontents" in tokens or "lwptoc" in tokens
-                or ("table" in tokens and _any(tokens, _set("contents", "content")))
+                or ("table" in tokens and has_any(tokens, token_set("contents", "content")))
                 or ("ez" in tokens and "toc" in tokens)):
             return False
         if element.tag in ("html", "body", "p", "a", "li", "span", "h1", "h2", "h3", "h4", "h5", "h6"):
@@ -752,13 +617,13 @@ class PageFooterRule:
     #   theme wraps it in "footer-wrapper"), and "footnote" sections (the
     #   token is "footnote", not "footer").
     name: str = "page_footer"
-    tokens: frozenset[str] = _set("footer", "colophon", "sitefooter", "pagefooter")
+    tokens: frozenset[str] = token_set("footer", "colophon", "sitefooter", "pagefooter")
 
     def matches(self, element) -> bool:
         if element.tag in ("html", "body", "p", "a", "li", "span"):
             return False
         if not (element.tag == "footer" or element.get("role") == "contentinfo"
-                or _any(element_tokens(element), self.tokens)):
+                or has_any(element_tokens(element), self.tokens)):
             return False
         return not any(a.tag == "article" for a in element.iterancestors())
 
@@ -772,14 +637,14 @@ class SidebarRule:
     #   is a list of other stories and goes), and "widget" alone (Elementor
     #   names every block of a page, the article's too, "elementor-widget").
     name: str = "sidebar"
-    tokens: frozenset[str] = _set("sidebar", "sidebars", "rail", "siderail", "rightrail", "leftrail")
+    tokens: frozenset[str] = token_set("sidebar", "sidebars", "rail", "siderail", "rightrail", "leftrail")
 
     def matches(self, element) -> bool:
         if element.tag in ("html", "body", "p", "a", "li", "span"):
             return False
         tokens = element_tokens(element)
         named = (element.tag == "aside" or element.get("role") == "complementary"
-                 or _any(tokens, self.tokens) or ("widget" in tokens and "area" in tokens))
+                 or has_any(tokens, self.tokens) or ("widget" in tokens and "area" in tokens))
         if not named:
             return False
         if element.tag == "aside" and any(a.tag in ("article", "main") for a in element.iterancestors()):
@@ -802,7 +667,7 @@ class SiteHeaderRule:
             return False
         tokens = element_tokens(element)
         named = element.tag == "header" or element.get("role") == "banner" or "masthead" in tokens or (
-            "header" in tokens and _any(tokens, _set("site", "page", "global", "main", "top"))
+            "header" in tokens and has_any(tokens, token_set("site", "page", "global", "main", "top"))
         )
         if not named:
             return False
@@ -858,377 +723,3 @@ DOM_RULES: tuple[DomRule, ...] = (
     SiteHeaderRule(),
     JumpLinkRule(),
 )
-
-
-# --- the pruner -------------------------------------------------------------------
-
-# Never removed on their own (only with a container a rule claims): headings
-# carry ids made from their own words, and paragraphs, list items and inline
-# elements are the story's text. The exceptions are rules that say
-# ``takes_inline``: a <p> the theme names "affiliate-disclaimer", an in-page
-# "Jump to the list" link.
-_NEVER_ALONE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "a", "span", "em", "strong", "b", "i",
-                          "td", "tr", "th", "tbody", "thead", "img", "figcaption", "blockquote", "pre", "code"})
-
-# Elements a rule can name: a class, an id, a role, a modal flag or a link
-# target ("#the-list"), or a tag that says what the element is.
-_SEMANTIC_TAGS = frozenset({"nav", "footer", "aside", "header", "form", "dialog", "menu"})
-
-
-def _named_at_all(element) -> bool:
-    return element.tag in _SEMANTIC_TAGS or any(
-        element.get(attribute) for attribute in ("class", "id", "role", "aria-modal", "href")
-    )
-
-
-_MAIN_XPATH = etree.XPath('//*[@itemprop="articleBody"] | //article | //main | //*[@role="main"]')
-
-
-def main_content(tree):
-    """The element holding the story: itemprop=articleBody when present, else
-    the <article>/<main>/role=main element with the most paragraph text (the
-    deepest on a tie), or None."""
-    body = tree.find(".//body") if tree.tag != "body" else tree
-    if body is None:
-        return None
-    marked = body.xpath('.//*[@itemprop="articleBody"]')
-    candidates = marked or _MAIN_XPATH(body)
-    best, best_chars, best_depth = None, 0, -1
-    for element in candidates:
-        chars = _p_chars(element)
-        depth = sum(1 for _ in element.iterancestors())
-        if chars > best_chars or (chars == best_chars and chars > 0 and depth > best_depth):
-            best, best_chars, best_depth = element, chars, depth
-    return best
-
-
-@dataclass
-class Pruner:
-    """Removes what the rules claim from one tree, with the two guards."""
-
-    rules: tuple[DomRule, ...] = DOM_RULES
-    max_share: float = 0.30
-    heading_chars: int = 60
-    # rules that claim small widgets, whose heading may sit outside them
-    widget_rules: frozenset[str] = frozenset({
-        "consent_banner", "signup_form", "newsletter_box", "share_bar", "related_links", "ad_slot",
-        "call_to_action", "pitch_box", "paywall_prompt", "comments",
-    })
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        # the rules that may claim a paragraph, a link ... on its own (see _NEVER_ALONE)
-        self._inline_rules = tuple(rule for rule in self.rules if getattr(rule, "takes_inline", False))
-
-    def plan(self, tree) -> list[tuple[str, object]]:
-        """(rule name, element) for each element to remove, outermost only,
-        in document order; the tree is not changed."""
-        body = tree.find(".//body") if tree.tag != "body" else tree
-        if body is None:
-            return []
-        main = main_content(tree)
-        protected = set()
-        if main is not None:
-            protected.add(main)
-            protected.update(main.iterancestors())
-        # the headline's containers: a block holding the page's <h1> holds the story
-        # (site headers that wrap the logo in an <h1> are left to trafilatura)
-        for h1 in body.iter("h1"):
-            protected.update(h1.iterancestors())
-        total_p = _p_chars(body)
-        use_p = total_p >= 500
-        total = total_p if use_p else len(visible_text(body))
-        doomed: list[tuple[str, object]] = []
-        climbed: set = set()  # widgets chosen above the element a rule claimed
-        stack = list(reversed(body))
-        while stack:  # document order; a chosen element's inside is not visited
-            element = stack.pop()
-            if not isinstance(element.tag, str) or element.tag in _INVISIBLE:
-                continue
-            if climbed and any(a in climbed for a in element.iterancestors()):
-                continue  # goes with a widget already
-            rule = None
-            if _named_at_all(element):
-                candidates = self._inline_rules if element.tag in _NEVER_ALONE else self.rules
-                rule = self._rule_for(element, protected, candidates)
-            if rule is not None:
-                share = _p_chars(element) if use_p else len(visible_text(element))
-                if total and share > self.max_share * total:
-                    rule = None
-            if rule is None:
-                stack.extend(reversed(element))
-                continue
-            if rule.name in self.widget_rules:
-                target = self._widget(element, body, protected, use_p, total)
-                if target is not element:
-                    climbed.add(target)
-                    doomed = [d for d in doomed if not any(a is target for a in d[1].iterancestors())]
-                    element = target
-            doomed.append((rule.name, element))
-        return doomed
-
-    def _widget(self, element, body, protected, use_p: bool, total: int):
-        """The widget around a claimed element: its parents, for as long as
-        they add no more than a heading's worth of text ("Follow us", "Stay
-        connected", "Advertisement", "Related posts"). A share bar whose
-        heading stayed behind would leave "Stay connected with me!" alone in
-        the text. Never climbs into a block with a byline or a date (the
-        metadata trafilatura reads), nor to a protected element."""
-        own = len(visible_text(element))
-        target = element
-        while True:
-            parent = target.getparent()
-            if parent is None or parent is body or parent in protected or parent.tag in ("html", "body"):
-                return target
-            text = len(visible_text(parent))
-            if text - own > self.heading_chars:
-                return target
-            if any(_is_metadata(e) for e in parent.iter() if not _inside(e, target)):
-                return target
-            share = _p_chars(parent) if use_p else text
-            if total and share > self.max_share * total:
-                return target
-            target = parent
-
-
-
-    def prune(self, tree) -> tuple[tuple[str, int], ...]:
-        """Remove the planned elements; ((rule name, count), ...) by name."""
-        counts: dict[str, int] = {}
-        for name, element in self.plan(tree):
-            _drop(element)
-            counts[name] = counts.get(name, 0) + 1
-        for name, count in counts.items():
-            self.counts[name] = self.counts.get(name, 0) + count
-        return tuple(sorted(counts.items()))
-
-    def _rule_for(self, element, protected, candidates: tuple[DomRule, ...]) -> DomRule | None:
-        if element in protected:
-            return None
-        for rule in candidates:
-            if rule.matches(element):
-                return rule
-        return None
-
-
-_METADATA_TOKENS = frozenset({"author", "byline", "date", "time", "published", "updated", "dateline", "posted"})
-
-
-def _is_metadata(element) -> bool:
-    if not isinstance(element.tag, str):
-        return False
-    return (element.tag == "time" or element.get("itemprop") is not None or element.get("rel") == "author"
-            or not _METADATA_TOKENS.isdisjoint(element_tokens(element)))
-
-
-def _inside(element, container) -> bool:
-    return element is container or any(a is container for a in element.iterancestors())
-
-
-def _drop(element) -> None:
-    """Remove the element, keeping its tail text in place."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    if tail and tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
-
-
-def prune(tree, rules: Iterable[DomRule] = DOM_RULES) -> tuple[tuple[str, int], ...]:
-    """Remove boilerplate containers from the tree, in place; returns
-    ((rule name, count), ...) sorted by name, only for rules that removed
-    something."""
-    return Pruner(tuple(rules)).prune(tree)
-
-
-# --- page problems -------------------------------------------------------------------
-
-# Anti-bot interstitials, by their scripts, forms and element names:
-# Cloudflare (cf-chl, challenge-platform, cdn-cgi/challenge), AWS WAF
-# (awswaf, AwsWafIntegration, gokuProps), DataDome (captcha-delivery.com),
-# PerimeterX (px-captcha), Akamai (sec-if-cpt-container). Not reCAPTCHA or
-# hCaptcha alone: a newsletter or comment form carries them too.
-_CHALLENGE_MARKERS = re.compile(
-    r"cf-chl|cf_chl_|__cf_chl|challenge-platform|cf-browser-verification|cf-challenge|cdn-cgi/challenge|"
-    r"awswaf|aws-waf-token|AwsWafIntegration|gokuProps|captcha-delivery\.com|px-captcha|_pxCaptcha|"
-    r"sec-if-cpt-container",
-    re.IGNORECASE,
-)
-# ... and by what they say (title, h1 or the start of a short body).
-_CHALLENGE_TEXT = re.compile(
-    r"just a moment\.{0,3}|checking (if the site connection is secure|your browser)|"
-    r"please verify (that )?you are (a )?human|verify you are (a )?human|are you a robot|"
-    r"access denied|attention required|pardon our interruption|enable javascript and cookies to continue|"
-    r"please (stand by|wait) while we (are )?(check|verify)|request unsuccessful\. incapsula|"
-    r"ddos protection by|human verification|press (and|&) hold",
-    re.IGNORECASE,
-)
-# Error pages served with status 200, by their title or h1. A number alone is
-# not enough ("Route 404 closed after crash" is a headline): it must open the
-# title or come with "error" / "not found".
-_ERROR_TITLE = re.compile(
-    r"^\W*(error\W*)?40[04]\b|\b(error|http)\W*40[04]\b|\b40[04]\W*(error|not found|page)\b|"
-    r"\b(page|file|article|content|post|story|resource)s? (was |could |can )?(not|n['’]t) (be )?found\b|"
-    r"^\W*not found\W*$|\bpage (does not|doesn['’]t|no longer) exists?\b|\bpage (is )?no longer available\b|"
-    r"^\W*(oops|whoops)\b|\bseite nicht gefunden\b|\bpage (non )?introuvable\b|"
-    r"\bpágina no encontrada\b|\bpagina non trovata\b|\bpágina não encontrada\b|"
-    r"\bpagina niet gevonden\b|\bстраница не найдена\b",
-    re.IGNORECASE,
-)
-# Words of consent dialogs; a line with two of them speaks consent.
-_CONSENT_LINE = re.compile(
-    r"\b(cookies?|consent|partners|vendors|personal data|privacy|accept|reject|legitimate interest|"
-    r"preferences|device|advertising|personalised|personalized|store and/or access)\b",
-    re.IGNORECASE,
-)
-
-# ... and one of these must be among them: "privacy" and "device" alone are a
-# phone review's words too.
-_CONSENT_CORE = frozenset({"cookie", "cookies", "consent", "partners", "vendors", "legitimate interest",
-                           "store and/or access"})
-
-
-def _speaks_consent(line: str) -> bool:
-    cues = set(_CONSENT_LINE.findall(line.lower()))
-    return len(cues) >= 2 and not cues.isdisjoint(_CONSENT_CORE)
-
-
-# "little text": a real article has more words than these
-CHALLENGE_MAX_WORDS = 150  # extracted words of a bot challenge (its body has under 400)
-CONSENT_MAX_WORDS = 300
-CONSENT_ONLY_WORDS = 100
-ERROR_MAX_WORDS = 150
-PAYWALL_MAX_WORDS = 150
-# no verdict is possible on a text this long or longer
-PROBLEM_MAX_WORDS = max(CHALLENGE_MAX_WORDS, CONSENT_MAX_WORDS, ERROR_MAX_WORDS, PAYWALL_MAX_WORDS)
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text or ""))
-
-
-def _title(tree) -> str:
-    return " ".join(t.strip() for t in tree.xpath("//title//text()") if t.strip())
-
-
-def _h1(tree) -> list[str]:
-    return [_WS.sub(" ", "".join(_TEXT_XPATH(h))).strip() for h in tree.xpath("//h1")]
-
-
-def json_ld_documents(tree) -> list:
-    """The page's JSON-LD blocks, parsed; broken ones (common) are left out:
-    they only lose a hint."""
-    documents = []
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            documents.append(json.loads(script))
-        except ValueError:
-            continue
-    return documents
-
-
-def _json_ld_objects(tree) -> list[dict]:
-    """Every JSON-LD object of the page, nested ones included."""
-    found: list[dict] = []
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            found.append(node)
-            for value in node.values():
-                if isinstance(value, (dict, list)):
-                    walk(value)
-        elif isinstance(node, list):
-            for child in node:
-                walk(child)
-
-    walk(json_ld_documents(tree))
-    return found
-
-
-def declares_paywall(tree) -> bool:
-    """JSON-LD says isAccessibleForFree false (anywhere: @graph, hasPart ...)."""
-    for node in _json_ld_objects(tree):
-        free = node.get("isAccessibleForFree")
-        if free is False or (isinstance(free, str) and free.strip().casefold() == "false"):
-            return True
-    return False
-
-
-_CONSENT_CONTAINER = ConsentRule(max_chars=50_000)
-
-
-def consent_share(tree) -> float:
-    """Share of the body's visible text held by consent containers."""
-    body = tree.find(".//body") if tree.tag != "body" else tree
-    if body is None:
-        return 0.0
-    total = len(visible_text(body))
-    if not total:
-        return 0.0
-    held = 0
-    counted: set = set()
-    for element in body.iterdescendants():
-        if not isinstance(element.tag, str) or element.tag in _INVISIBLE:
-            continue
-        if any(a in counted for a in element.iterancestors()):
-            continue
-        if _CONSENT_CONTAINER.matches(element):
-            held += len(visible_text(element))
-            counted.add(element)
-    return held / total
-
-
-def page_problem(tree, text: str | None) -> str | None:
-    """Why a fetched page holds no article to keep, or None when it may hold one.
-
-    ``tree`` is the parsed page (before pruning), ``text`` the extracted
-    article text ("" or None when extraction found nothing). Returns:
-
-    - "bot_challenge": an anti-bot interstitial (Cloudflare "Just a
-      moment...", cf-chl scripts, AWS WAF captcha, "Please verify you are a
-      human", "Access denied") with little text;
-    - "consent_wall": the page's visible text is mostly a consent dialog,
-      or the extracted text is mostly consent language;
-    - "error_page": a page (served with 200) whose title or h1 says 404 /
-      not found, with little text;
-    - "paywall": JSON-LD says isAccessibleForFree false and the text is short;
-    - None otherwise. Every verdict needs the page's own text to be short:
-      a long article that mentions "404", Cloudflare, captchas, cookies or
-      paywalls is never flagged.
-    """
-    if tree is None:
-        return None
-    text = text or ""
-    words = _words(text)
-    body = tree.find(".//body") if tree.tag != "body" else tree
-    body_text = visible_text(body) if body is not None else ""
-    heads = [_title(tree), *_h1(tree)]
-
-    if words < CHALLENGE_MAX_WORDS and _words(body_text) < 400:
-        markers = tree.xpath("//script/@src | //script/text() | //form/@action | //*/@id | //*/@class")
-        if (any(_CHALLENGE_MARKERS.search(value) for value in markers if value)
-                or any(_CHALLENGE_TEXT.search(head) for head in heads)
-                or _CHALLENGE_TEXT.search(body_text[:600])):
-            return "bot_challenge"
-
-    if words < CONSENT_MAX_WORDS:
-        # (a short story beside a consent manager's hidden vendor list is still
-        # a story: the share counts only when the extracted text is tiny)
-        if words < CONSENT_ONLY_WORDS and body_text and consent_share(tree) >= 0.5:
-            return "consent_wall"
-        consent_words = sum(_words(line) for line in text.splitlines() if _speaks_consent(line))
-        if words and consent_words / words >= 0.6:
-            return "consent_wall"
-
-    if words < ERROR_MAX_WORDS and any(_ERROR_TITLE.search(head) for head in heads if head):
-        return "error_page"
-
-    if words < PAYWALL_MAX_WORDS and declares_paywall(tree):
-        return "paywall"
-    return None

@@ -1,0 +1,193 @@
+"""Page classification (consent walls, bot challenges, paywalls, error pages) and the page's JSON-LD."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from cleaners.dom.rules import ConsentRule
+from cleaners.dom.tokens import INVISIBLE_TAGS, body_of, visible_text
+
+# --- page problems -------------------------------------------------------------------
+
+# Anti-bot interstitials, by their scripts, forms and element names:
+# Cloudflare (cf-chl, challenge-platform, cdn-cgi/challenge), AWS WAF
+# (awswaf, AwsWafIntegration, gokuProps), DataDome (captcha-delivery.com),
+# PerimeterX (px-captcha), Akamai (sec-if-cpt-container). Not reCAPTCHA or
+# hCaptcha alone: a newsletter or comment form carries them too.
+_CHALLENGE_MARKERS = re.compile(
+    r"cf-chl|cf_chl_|__cf_chl|challenge-platform|cf-browser-verification|cf-challenge|cdn-cgi/challenge|"
+    r"awswaf|aws-waf-token|AwsWafIntegration|gokuProps|captcha-delivery\.com|px-captcha|_pxCaptcha|"
+    r"sec-if-cpt-container",
+    re.IGNORECASE,
+)
+# ... and by what they say (title, h1 or the start of a short body).
+_CHALLENGE_TEXT = re.compile(
+    r"just a moment\.{0,3}|checking (if the site connection is secure|your browser)|"
+    r"please verify (that )?you are (a )?human|verify you are (a )?human|are you a robot|"
+    r"access denied|attention required|pardon our interruption|enable javascript and cookies to continue|"
+    r"please (stand by|wait) while we (are )?(check|verify)|request unsuccessful\. incapsula|"
+    r"ddos protection by|human verification|press (and|&) hold",
+    re.IGNORECASE,
+)
+# Error pages served with status 200, by their title or h1. A number alone is
+# not enough ("Route 404 closed after crash" is a headline): it must open the
+# title or come with "error" / "not found".
+_ERROR_TITLE = re.compile(
+    r"^\W*(error\W*)?40[04]\b|\b(error|http)\W*40[04]\b|\b40[04]\W*(error|not found|page)\b|"
+    r"\b(page|file|article|content|post|story|resource)s? (was |could |can )?(not|n['’]t) (be )?found\b|"
+    r"^\W*not found\W*$|\bpage (does not|doesn['’]t|no longer) exists?\b|\bpage (is )?no longer available\b|"
+    r"^\W*(oops|whoops)\b|\bseite nicht gefunden\b|\bpage (non )?introuvable\b|"
+    r"\bpágina no encontrada\b|\bpagina non trovata\b|\bpágina não encontrada\b|"
+    r"\bpagina niet gevonden\b|\bстраница не найдена\b",
+    re.IGNORECASE,
+)
+# Words of consent dialogs; a line with two of them speaks consent.
+_CONSENT_LINE = re.compile(
+    r"\b(cookies?|consent|partners|vendors|personal data|privacy|accept|reject|legitimate interest|"
+    r"preferences|device|advertising|personalised|personalized|store and/or access)\b",
+    re.IGNORECASE,
+)
+
+# ... and one of these must be among them: "privacy" and "device" alone are a
+# phone review's words too.
+_CONSENT_CORE = frozenset({"cookie", "cookies", "consent", "partners", "vendors", "legitimate interest",
+                           "store and/or access"})
+
+
+def _speaks_consent(line: str) -> bool:
+    cues = set(_CONSENT_LINE.findall(line.lower()))
+    return len(cues) >= 2 and not cues.isdisjoint(_CONSENT_CORE)
+
+
+# "little text": a real article has more words than these
+CHALLENGE_MAX_WORDS = 150  # extracted words of a bot challenge (its body has under 400)
+CONSENT_MAX_WORDS = 300
+CONSENT_ONLY_WORDS = 100
+ERROR_MAX_WORDS = 150
+PAYWALL_MAX_WORDS = 150
+# no verdict is possible on a text this long or longer
+PROBLEM_MAX_WORDS = max(CHALLENGE_MAX_WORDS, CONSENT_MAX_WORDS, ERROR_MAX_WORDS, PAYWALL_MAX_WORDS)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text or ""))
+
+
+def _title(tree) -> str:
+    return " ".join(t.strip() for t in tree.xpath("//title//text()") if t.strip())
+
+
+def _h1(tree) -> list[str]:
+    return [visible_text(h) for h in tree.xpath("//h1")]
+
+
+def json_ld_objects(tree, through: tuple[str, ...] | None = None) -> list[dict]:
+    """The page's JSON-LD objects, outermost first, with the objects nested in
+    them: under every key, or only under the keys in ``through`` (what a page
+    declares itself to be sits under "@graph" or "mainEntity", not in its
+    author's or publisher's @type). Broken blocks (common) are left out: they
+    only lose a hint."""
+    found: list[dict] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            found.append(node)
+            values = node.values() if through is None else (node.get(key) for key in through)
+            for value in values:
+                if isinstance(value, (dict, list)):
+                    walk(value)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            document = json.loads(script)
+        except ValueError:
+            continue
+        walk(document)
+    return found
+
+
+def declares_paywall(tree) -> bool:
+    """JSON-LD says isAccessibleForFree false (anywhere: @graph, hasPart ...)."""
+    for node in json_ld_objects(tree):
+        free = node.get("isAccessibleForFree")
+        if free is False or (isinstance(free, str) and free.strip().casefold() == "false"):
+            return True
+    return False
+
+
+_CONSENT_CONTAINER = ConsentRule(max_chars=50_000)
+
+
+def consent_share(tree) -> float:
+    """Share of the body's visible text held by consent containers."""
+    body = body_of(tree)
+    if body is None:
+        return 0.0
+    total = len(visible_text(body))
+    if not total:
+        return 0.0
+    held = 0
+    counted: set = set()
+    for element in body.iterdescendants():
+        if not isinstance(element.tag, str) or element.tag in INVISIBLE_TAGS:
+            continue
+        if any(a in counted for a in element.iterancestors()):
+            continue
+        if _CONSENT_CONTAINER.matches(element):
+            held += len(visible_text(element))
+            counted.add(element)
+    return held / total
+
+
+def page_problem(tree, text: str | None) -> str | None:
+    """Why a fetched page holds no article to keep, or None when it may hold one.
+
+    ``tree`` is the parsed page (before pruning), ``text`` the extracted
+    article text ("" or None when extraction found nothing). Returns:
+
+    - "bot_challenge": an anti-bot interstitial (Cloudflare "Just a
+      moment...", cf-chl scripts, AWS WAF captcha, "Please verify you are a
+      human", "Access denied") with little text;
+    - "consent_wall": the page's visible text is mostly a consent dialog,
+      or the extracted text is mostly consent language;
+    - "error_page": a page (served with 200) whose title or h1 says 404 /
+      not found, with little text;
+    - "paywall": JSON-LD says isAccessibleForFree false and the text is short;
+    - None otherwise. Every verdict needs the page's own text to be short:
+      a long article that mentions "404", Cloudflare, captchas, cookies or
+      paywalls is never flagged.
+    """
+    if tree is None:
+        return None
+    text = text or ""
+    words = _words(text)
+    body = body_of(tree)
+    body_text = visible_text(body) if body is not None else ""
+    heads = [_title(tree), *_h1(tree)]
+
+    if words < CHALLENGE_MAX_WORDS and _words(body_text) < 400:
+        markers = tree.xpath("//script/@src | //script/text() | //form/@action | //*/@id | //*/@class")
+        if (any(_CHALLENGE_MARKERS.search(value) for value in markers if value)
+                or any(_CHALLENGE_TEXT.search(head) for head in heads)
+                or _CHALLENGE_TEXT.search(body_text[:600])):
+            return "bot_challenge"
+
+    if words < CONSENT_MAX_WORDS:
+        # (a short story beside a consent manager's hidden vendor list is still
+        # a story: the share counts only when the extracted text is tiny)
+        if words < CONSENT_ONLY_WORDS and body_text and consent_share(tree) >= 0.5:
+            return "consent_wall"
+        consent_words = sum(_words(line) for line in text.splitlines() if _speaks_consent(line))
+        if words and consent_words / words >= 0.6:
+            return "consent_wall"
+
+    if words < ERROR_MAX_WORDS and any(_ERROR_TITLE.search(head) for head in heads if head):
+        return "error_page"
+
+    if words < PAYWALL_MAX_WORDS and declares_paywall(tree):
+        return "paywall"
+    return None
