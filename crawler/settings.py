@@ -48,7 +48,8 @@ DOWNLOADER_MIDDLEWARES = {
 # only if it yields at least this much text; pages declared as listings
 # (og:type website, CollectionPage, ...) are dropped as NotArticle.
 EXTRACT_MIN_CHARS = 300
-# Extraction runs in this many worker processes (-1: one per core; 0: in
+# Extraction runs in this many worker processes (-1: one per CPU this process
+# may use, affinity capped by the cgroup quota, crawler/run/cpus.py; 0: in
 # the crawl's own process, with no time limit). A page whose extraction
 # takes longer than EXTRACT_TIMEOUT seconds is dropped (extract/timeout).
 EXTRACT_WORKERS = -1
