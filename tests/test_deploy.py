@@ -26,6 +26,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.conftest import validate_records
+
 REPO = Path(__file__).resolve().parents[1]
 DEPLOY = REPO / "deploy"
 K8S = DEPLOY / "k8s"
@@ -124,7 +126,7 @@ def stored_records(output: Path, spider: str) -> tuple[list[Path], list[dict]]:
     for path in files:
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             records.extend(json.loads(line) for line in lines if line.strip())
-    return files, records
+    return files, validate_records(records)
 
 
 def assert_one_article_stored(output: Path, spider: str, log: str) -> None:
