@@ -38,6 +38,12 @@ ALLOW_PRIVATE_HOSTS = False
 # Checked twice: before each request and each redirect hop (middleware), and
 # at connect time, after DNS resolution (resolver, under `scrapy crawl`).
 TWISTED_DNS_RESOLVER = "crawler.fetch.safety.GuardedResolver"
+# Scrapy's HTTP/1.1 handler, keeping each response's reason phrase for the WARC
+# archive (Scrapy drops it; an archive must not say "404 OK"). crawler/fetch/wire.py
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.fetch.wire.ReasonKeepingHTTP11DownloadHandler",
+    "https": "crawler.fetch.wire.ReasonKeepingHTTP11DownloadHandler",
+}
 DOWNLOADER_MIDDLEWARES = {
     "crawler.fetch.safety.PrivateHostGuard": 50,
     "crawler.state.incremental.SkipStoredMiddleware": 60,
@@ -145,9 +151,9 @@ DISTRIBUTED_IDLE_TIMEOUT = 30.0
 DISTRIBUTED_HEARTBEAT_TIMEOUT = 10.0
 
 # -- Raw archive -------------------------------------------------------------
-# Keep every fetched page as WARC under OUTPUT_URI/raw/ so that history can
-# be re-cleaned with new rules (`scrapy crawl reclean`), a new file every
-# ARCHIVE_BATCH_ITEM_COUNT pages.
+# Keep every response (pages, redirects, errors, robots.txt) as WARC/1.1 under
+# OUTPUT_URI/raw/ so that history can be re-cleaned with new rules (`scrapy
+# crawl reclean`), a new file every ARCHIVE_BATCH_ITEM_COUNT responses.
 ARCHIVE_RAW = True
 ARCHIVE_BATCH_ITEM_COUNT = 1000
 
