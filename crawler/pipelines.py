@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
-import os
 from concurrent.futures import TimeoutError as FutureTimeout
 from urllib.parse import urlsplit
 
@@ -31,6 +30,7 @@ from cleaners.original import AgainstOriginal, Original
 from cleaners.rules import select
 from crawler.state import site_memory
 from crawler.components import Component
+from crawler.run.cpus import usable_cpus
 from crawler.drops import (
     PAGE_PROBLEMS, Duplicate, ExtractionEmpty, ExtractionFailed, ExtractionTimeout, NotArticle, TooShort,
     WrongLanguage,
@@ -65,7 +65,7 @@ class ExtractPipeline(Component):
         self.min_chars = settings.getint("EXTRACT_MIN_CHARS")
         self.timeout = settings.getfloat("EXTRACT_TIMEOUT")
         workers = settings.getint("EXTRACT_WORKERS")
-        self.workers = workers if workers >= 0 else (os.cpu_count() or 1)
+        self.workers = workers if workers >= 0 else usable_cpus()  # what a container allows, not the node's cores
         self.options = make_options(
             favor_precision=settings.getbool("EXTRACT_FAVOR_PRECISION"),
             include_tables=settings.getbool("EXTRACT_INCLUDE_TABLES"),

@@ -38,6 +38,12 @@ ALLOW_PRIVATE_HOSTS = False
 # Checked twice: before each request and each redirect hop (middleware), and
 # at connect time, after DNS resolution (resolver, under `scrapy crawl`).
 TWISTED_DNS_RESOLVER = "crawler.fetch.safety.GuardedResolver"
+# Scrapy's HTTP/1.1 handler, keeping each response's reason phrase for the WARC
+# archive (Scrapy drops it; an archive must not say "404 OK"). crawler/fetch/wire.py
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.fetch.wire.ReasonKeepingHTTP11DownloadHandler",
+    "https": "crawler.fetch.wire.ReasonKeepingHTTP11DownloadHandler",
+}
 DOWNLOADER_MIDDLEWARES = {
     "crawler.fetch.safety.PrivateHostGuard": 50,
     "crawler.state.incremental.SkipStoredMiddleware": 60,
@@ -48,7 +54,8 @@ DOWNLOADER_MIDDLEWARES = {
 # only if it yields at least this much text; pages declared as listings
 # (og:type website, CollectionPage, ...) are dropped as NotArticle.
 EXTRACT_MIN_CHARS = 300
-# Extraction runs in this many worker processes (-1: one per core; 0: in
+# Extraction runs in this many worker processes (-1: one per CPU this process
+# may use, affinity capped by the cgroup quota, crawler/run/cpus.py; 0: in
 # the crawl's own process, with no time limit). A page whose extraction
 # takes longer than EXTRACT_TIMEOUT seconds is dropped (extract/timeout).
 EXTRACT_WORKERS = -1
@@ -150,9 +157,9 @@ DISTRIBUTED_IDLE_TIMEOUT = 30.0
 DISTRIBUTED_HEARTBEAT_TIMEOUT = 10.0
 
 # -- Raw archive -------------------------------------------------------------
-# Keep every fetched page as WARC under OUTPUT_URI/raw/ so that history can
-# be re-cleaned with new rules (`scrapy crawl reclean`), a new file every
-# ARCHIVE_BATCH_ITEM_COUNT pages.
+# Keep every response (pages, redirects, errors, robots.txt) as WARC/1.1 under
+# OUTPUT_URI/raw/ so that history can be re-cleaned with new rules (`scrapy
+# crawl reclean`), a new file every ARCHIVE_BATCH_ITEM_COUNT responses.
 ARCHIVE_RAW = True
 ARCHIVE_BATCH_ITEM_COUNT = 1000
 

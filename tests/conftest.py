@@ -9,11 +9,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import jsonschema
 import pytest
 from scrapy.utils.test import get_crawler
 
 import crawler.settings as project
 from crawler.demo.sites import DemoSites
+from crawler.schema import record_schema
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -31,12 +33,25 @@ def project_settings(**overrides) -> dict:
     return values
 
 
+def validate_records(records: list[dict]) -> list[dict]:
+    """Every record the tests read back must match crawler/schema/record.schema.json."""
+    validator = jsonschema.Draft202012Validator(record_schema())
+    for record in records:
+        validator.validate(record)
+    return records
+
+
 def read_jsonl_gz(paths) -> list[dict]:
-    records = []
+    """The lines of .jsonl.gz files; those of record batches (under items/) are
+    checked against the record schema (index segments and snapshots are not records)."""
+    lines_read = []
     for path in sorted(paths):
         with gzip.open(path, "rt", encoding="utf-8") as lines:
-            records.extend(json.loads(line) for line in lines if line.strip())
-    return records
+            found = [json.loads(line) for line in lines if line.strip()]
+        if "items" in Path(path).parts:
+            validate_records(found)
+        lines_read.extend(found)
+    return lines_read
 
 
 @dataclass

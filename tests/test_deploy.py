@@ -26,6 +26,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.conftest import validate_records
+
 REPO = Path(__file__).resolve().parents[1]
 DEPLOY = REPO / "deploy"
 K8S = DEPLOY / "k8s"
@@ -124,7 +126,7 @@ def stored_records(output: Path, spider: str) -> tuple[list[Path], list[dict]]:
     for path in files:
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             records.extend(json.loads(line) for line in lines if line.strip())
-    return files, records
+    return files, validate_records(records)
 
 
 def assert_one_article_stored(output: Path, spider: str, log: str) -> None:
@@ -212,6 +214,51 @@ def test_cronjob_fields(job):
         assert not any(word in name.upper() for word in SECRET_WORDS), name
         assert "value" in item and "valueFrom" not in item, name
     assert "envFrom" not in container
+
+
+# Measured (deploy/README.md, "CPUs and memory"): the crawl process's peak and one
+# extraction worker's RSS, rounded up.
+CRAWL_MIB, WORKER_MIB = 200, 100
+
+
+def quantity_mib(value: str) -> float:
+    units = {"Ki": 1 / 1024, "Mi": 1, "Gi": 1024, "K": 1e3 / 2**20, "M": 1e6 / 2**20, "G": 1e9 / 2**20}
+    number, unit = re.fullmatch(r"([\d.]+)([A-Za-z]*)", str(value)).groups()
+    return float(number) * units.get(unit, 1 / 2**20)
+
+
+def quantity_cpus(value) -> float:
+    text = str(value)
+    return int(text[:-1]) / 1000 if text.endswith("m") else float(text)
+
+
+@pytest.mark.parametrize("job", cronjobs(), ids=lambda job: job["metadata"]["name"])
+def test_cronjob_workers_fit_the_resource_limits(job):
+    import math
+
+    (container,) = pod_spec(job)["containers"]
+    limits = container["resources"]["limits"]
+    env = {item["name"]: item["value"] for item in container.get("env", [])}
+    workers = int(env["EXTRACT_WORKERS"])
+    cpus = math.ceil(quantity_cpus(limits["cpu"]))
+    assert 1 <= workers <= cpus  # what -1 would pick from the cgroup quota, at most
+    assert quantity_mib(limits["memory"]) >= CRAWL_MIB + WORKER_MIB * workers + 100  # and some room
+    assert quantity_mib(container["resources"]["requests"]["memory"]) <= quantity_mib(limits["memory"])
+
+
+def iam_actions(text: str) -> set[str]:
+    return set(re.findall(r"s3:[A-Z][A-Za-z]+", text))
+
+
+def test_s3_permissions_are_stated_once_and_agree():
+    account = (K8S / "serviceaccount.yaml").read_text(encoding="utf-8")
+    readme = (DEPLOY / "README.md").read_text(encoding="utf-8")
+    credentials = readme.split("**Credentials.**", 1)[1].split("**Spool.**", 1)[0]
+    expected = {"s3:PutObject", "s3:GetObject", "s3:ListBucket", "s3:AbortMultipartUpload"}
+    assert iam_actions(account) == expected
+    assert iam_actions(credentials) == expected
+    for call in ("CreateMultipartUpload", "UploadPart", "CompleteMultipartUpload", "ListObjectsV2"):
+        assert call in account and call in credentials, call
 
 
 def test_cronjobs_run_as_the_irsa_service_account():

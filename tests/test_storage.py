@@ -20,7 +20,7 @@ from crawler.spiders.aggregator import AggregatorSpider
 from crawler.spiders.reclean import RecleanSpider
 from crawler.output import store as storage
 from crawler.output.store import DeliveryPolicy, ObjectReader, ledger_of
-from tests.conftest import REPO, crawl
+from tests.conftest import REPO, crawl, validate_records
 from tests.s3 import CREDENTIALS, MotoServer, SwitchableProxy, set_credentials
 
 KEY = re.compile(
@@ -66,7 +66,7 @@ def records_in(moto, bucket, prefix="news/items/") -> list[dict]:
         if key.startswith(prefix):
             body = client.get_object(Bucket=bucket, Key=key)["Body"].read()
             records.extend(json.loads(line) for line in gzip.decompress(body).splitlines() if line)
-    return records
+    return validate_records(records)
 
 
 def s3_settings(endpoint, spool, **extra):

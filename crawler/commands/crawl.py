@@ -9,6 +9,7 @@
 """
 
 import sys
+from datetime import datetime
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
@@ -31,6 +32,19 @@ def exit_code(crawler) -> int:
     return 0
 
 
+def log_to_job_log(settings, line: str) -> None:
+    """Also write the line to LOG_FILE when one is set: Scrapyd gives each job
+    a LOG_FILE and keeps the job's stderr only in its own daemon log."""
+    log_file = settings.get("LOG_FILE")
+    if not log_file:
+        return
+    try:
+        with open(log_file, "a", encoding=settings.get("LOG_ENCODING") or "utf-8") as log:
+            log.write(f"{datetime.now():%Y-%m-%d %H:%M:%S} [scrapy.commands.crawl] ERROR: {line}\n")
+    except OSError as error:
+        print(f"could not write to LOG_FILE {log_file}: {error}", file=sys.stderr)
+
+
 class Command(ScrapyCrawl):
     def run(self, args, opts):
         if len(args) != 1:
@@ -42,7 +56,9 @@ class Command(ScrapyCrawl):
             try:
                 check(**opts.spargs)
             except SpiderArgumentError as error:
-                print(f"scrapy crawl {args[0]}: error: {error}", file=sys.stderr)
+                line = f"scrapy crawl {args[0]}: error: {error}"
+                print(line, file=sys.stderr)
+                log_to_job_log(self.settings, line)
                 self.exitcode = 2
                 return
         path = lock_path(self.settings, args[0], opts.spargs)

@@ -10,8 +10,8 @@ from crawler.fetch.safety import BadScheme, PrivateAddress
 
 
 def failure_reason(failure) -> str | None:
-    """The stats key for a failed request, or None when our guard or Scrapy
-    already counted it (refused addresses and schemes, robots.txt)."""
+    """The stats key for a request that yielded no page, or None when our guard
+    already counted it (refused addresses and schemes)."""
     error = failure.value
     if isinstance(error, HttpError):
         response = error.response
@@ -26,12 +26,23 @@ def failure_reason(failure) -> str | None:
     if isinstance(error, (DownloadCancelledError, CancelledError)):
         return "skip/too_large"  # the download handler cancels bodies over DOWNLOAD_MAXSIZE
     if isinstance(error, IgnoreRequest):
+        # Each is a normal outcome, counted under its own name and never as an
+        # error (crawler/run/extensions.py). Our own exceptions name their key;
+        # Scrapy's middlewares are told apart by their message.
+        own = getattr(error, "skip_reason", None)
+        if own:
+            return own
         message = str(error)
         if "robots.txt" in message:
-            return None
+            return "skip/robots"  # RobotsTxtMiddleware; it counts robotstxt/forbidden too
+        if message.startswith("Filtered offsite request"):
+            return "skip/offsite"  # OffsiteMiddleware; it counts offsite/filtered too
         if "max redirections" in message:
             return "skip/redirect_limit"
         if "DOWNLOAD_MAXSIZE" in message:
             return "skip/too_large"  # a compression bomb, stopped while unpacking
+        if "not in cache" in message:
+            return "skip/not_cached"  # HTTPCACHE_IGNORE_MISSING
+        # Any other middleware's IgnoreRequest: a deliberate refusal, not a failure.
         return "skip/ignored"
     return f"fetch/failed/{type(error).__name__}"

@@ -11,21 +11,33 @@ from crawler.components import Component
 logger = logging.getLogger(__name__)
 
 
+def under(stats: dict, prefix: str) -> dict[str, int]:
+    return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
+
+
+def request_errors(stats: dict) -> dict[str, int]:
+    """Requests that really failed, by kind: a network error (fetch/failed/<Error>,
+    after retries) or an HTTP error status (http/<code>). Refusals by robots.txt,
+    pages already stored, offsite links and the other skip/ outcomes are normal
+    and never counted here (Scrapy's downloader/exception_type_count mixes them in)."""
+    errors = under(stats, "fetch/failed/")
+    errors.update({f"http/{code}": n for code, n in
+                   under(stats, "httperror/response_ignored_status_count/").items()})
+    return errors
+
+
 def summarise(stats: dict) -> dict:
     """The figures a user checks after a run, from Scrapy's stats."""
-
-    def under(prefix: str) -> dict[str, int]:
-        return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
 
     return {
         "pages_fetched": stats.get("response_received_count", 0),
         "records_stored": stats.get("item_scraped_count", 0),
-        "dropped": under("item_dropped_reasons_count/"),
-        "removed": under("cleaning/removed/"),
-        "languages": under("language/"),
+        "dropped": under(stats, "item_dropped_reasons_count/"),
+        "removed": under(stats, "cleaning/removed/"),
+        "languages": under(stats, "language/"),
         "copies_linked": stats.get("sources/copy_found", 0),
-        "skipped": under("skip/"),
-        "errors": under("downloader/exception_type_count/"),
+        "skipped": under(stats, "skip/"),
+        "errors": request_errors(stats),
     }
 
 
@@ -65,8 +77,7 @@ class RunChecks(Component):
         if self.min_records and records < self.min_records:
             found.append(f"{records} records stored, CHECK_MIN_RECORDS is {self.min_records}")
         requests = stats.get("downloader/request_count", 0)
-        errors = sum(v for k, v in stats.items()
-                     if k.startswith("fetch/failed/") or k == "httperror/response_ignored_count")
+        errors = sum(request_errors(stats).values())
         if self.max_error_rate and requests and errors / requests > self.max_error_rate:
             found.append(f"error rate {errors / requests:.2f} ({errors} of {requests} requests), "
                          f"CHECK_MAX_ERROR_RATE is {self.max_error_rate}")

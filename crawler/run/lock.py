@@ -16,8 +16,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+# Arguments a runner adds to every job, which do not make it another crawl:
+# Scrapyd passes -a _job=<job id> (and reserves the other _names); these are
+# the fields of its schedule.json that are not spider arguments.
+RUNNER_ARGUMENTS = {"jobid", "priority", "project", "spider", "setting"}
+
+
+def crawl_arguments(arguments: dict) -> dict:
+    """The arguments that define the crawl: a runner's own (_job, _version, ...) left out."""
+    return {k: v for k, v in arguments.items() if not k.startswith("_") and k not in RUNNER_ARGUMENTS}
+
+
 def crawl_key(spider: str, arguments: dict) -> str:
-    digest = hashlib.sha1(json.dumps(arguments, sort_keys=True).encode()).hexdigest()[:12]
+    crawl = crawl_arguments(arguments)
+    digest = hashlib.sha1(json.dumps(crawl, sort_keys=True).encode()).hexdigest()[:12]
     return f"{spider}-{digest}"
 
 

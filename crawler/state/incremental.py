@@ -191,7 +191,9 @@ def compact_index(crawler, spider, index: StoredIndex) -> None:
 
 
 class AlreadyStored(IgnoreRequest):
-    pass
+    """A request for an article an earlier run stored: a normal outcome, not an error."""
+
+    skip_reason = "skip/already_stored"  # read by crawler/fetch/errors.py
 
 
 def recrawl_after(crawler) -> float | None:
