@@ -20,6 +20,8 @@ network fetch.
 
 from __future__ import annotations
 
+import logging
+
 import io
 import os
 import time
@@ -47,9 +49,13 @@ from crawler.output.store import (
     Deliverer, DeliveryError, DeliveryPolicy, Spool, join_uri, ledger_of, open_partial,
 )
 
+logger = logging.getLogger(__name__)
+
 KIND_HEADER = "WARC-Crawler-Kind"
 ORIGINAL_HEADER = "WARC-Crawler-Original-URL"
 EVIDENCE_HEADER = "WARC-Crawler-Copy-Evidence"
+# A copy cleaned against its original: the URL of the original's page (reclean pairs them again).
+ORIGINAL_KEY_HEADER = "WARC-Crawler-Original-Key"
 RAW_PATH = "raw/{spider}/dt={dt}/{run_id}-{batch:05d}.warc.gz"
 # The body Scrapy hands over is de-chunked: a Transfer-Encoding header would
 # describe bytes we do not keep. (Content-Encoding stays: the body is kept compressed.)
@@ -119,6 +125,8 @@ def write_exchange(writer: WARCWriter, exchange: Exchange, page: Page | None = N
             extra[ORIGINAL_HEADER] = page.original_url
         if page.copy_evidence:
             extra[EVIDENCE_HEADER] = page.copy_evidence
+        if page.original_key:
+            extra[ORIGINAL_KEY_HEADER] = page.original_key
     response = writer.create_warc_record(
         exchange.url, "response", payload=io.BytesIO(exchange.body), warc_headers_dict=extra,
         http_headers=StatusAndHeaders(exchange.status_line, exchange.response_headers,
@@ -166,6 +174,7 @@ def pages_from_warc(stream):
             kind=record.rec_headers.get_header(KIND_HEADER) or "original",
             original_url=record.rec_headers.get_header(ORIGINAL_HEADER),
             copy_evidence=record.rec_headers.get_header(EVIDENCE_HEADER),
+            original_key=record.rec_headers.get_header(ORIGINAL_KEY_HEADER),
             fetched_at=record.rec_headers.get_header("WARC-Date"),
         )
 
@@ -259,10 +268,14 @@ class WarcArchivePipeline(Component):
         if not isinstance(item, Page) or not item.body:
             return item
         exchange = self.awaiting_page.pop(item.url, None)
-        if exchange is not None:
-            self._write(exchange, item)
-        else:
-            self._write_rebuilt(item)
+        try:
+            if exchange is not None:
+                self._write(exchange, item)
+            else:
+                self._write_rebuilt(item)
+        except Exception as error:  # noqa: BLE001 - a page the archive cannot take is still stored
+            self.crawler.stats.inc_value(f"archive/error/{type(error).__name__}")
+            logger.error("Could not archive %s: %r; the page goes on to extraction", item.url, error)
         return item
 
     def _write_rebuilt(self, page: Page) -> None:

@@ -20,6 +20,20 @@ from crawler.spiders.base import SpiderArgumentError
 from crawler.output.store import DeliveryPolicy, ObjectReader
 
 
+def copy_pairs(archives: list[Path]) -> set[str]:
+    """URLs of the originals in these archives that a copy in them was cleaned against."""
+    originals: set[str] = set()
+    wanted: set[str] = set()
+    for local in archives:
+        with local.open("rb") as stream:
+            for page in pages_from_warc(stream):
+                if page.kind == "original":
+                    originals.add(page.url)
+                elif page.original_key:
+                    wanted.add(page.original_key)
+    return originals & wanted
+
+
 class RecleanSpider(scrapy.Spider):
     name = "reclean"
     # Pages come from the archive: nothing to fetch, nothing to archive again.
@@ -42,11 +56,18 @@ class RecleanSpider(scrapy.Spider):
         if not uris:
             self.logger.error("No .warc.gz found under %s", self.source)
         with tempfile.TemporaryDirectory() as scratch:
-            local = Path(scratch) / "archive.warc.gz"
-            for uri in uris:
+            archives = [Path(scratch) / f"{number:06d}.warc.gz" for number in range(len(uris))]
+            for uri, local in zip(uris, archives):
                 await run_in_thread(reader.fetch, uri, local)
                 self.crawler.stats.inc_value("reclean/archives")
+            pairs = await run_in_thread(copy_pairs, archives)
+            for local in archives:
                 with local.open("rb") as stream:
                     for page in pages_from_warc(stream):
                         self.crawler.stats.inc_value("reclean/pages")
+                        # As in the crawl, a copy is cleaned against its original,
+                        # when the archives hold both.
+                        page.awaited_by_copy = page.kind == "original" and page.url in pairs
+                        if page.original_key not in pairs:
+                            page.original_key = None
                         yield page
