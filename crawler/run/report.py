@@ -39,7 +39,7 @@ from scrapy.utils.asyncio import run_in_thread
 from crawler.components import Component, attached
 from crawler.output.manifest import MANIFEST_PATH, json_safe, manifest_ready, manifest_stored
 from crawler.output.store import (
-    Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri, ledger_of,
+    Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri,
 )
 from crawler.run.extensions import check_results, error_count
 
@@ -264,28 +264,37 @@ class RunReport(Component):
         manifest["report"] = self.collector.section(stats, checks, expected_exit(stats, checks))
 
     async def manifest_stored(self, manifest: dict, uri: str):
+        pending = self.crawler.stats.get_value("output/pending", 0)
+        if pending:
+            # The destination is failing: the pages are made from stored
+            # manifests, so they are rebuilt once the output is delivered.
+            logger.warning("Run report not written: %d output object(s) wait in the spool; after "
+                           "`scrapy flush`, `scrapy report %s %s` rebuilds it",
+                           pending, self.output_uri, manifest["run_id"])
+            return
         try:
             await run_in_thread(self.write, manifest)
         except DeliveryError as error:
+            self.crawler.stats.inc_value("output/pending")
             logger.error("Run report kept in the spool: %s", error)
         except Exception:  # noqa: BLE001 - a report never costs the run its output
             self.crawler.stats.inc_value("report/failed")
             logger.exception("Run report could not be written")
 
     def write(self, manifest: dict) -> None:
-        ledger = ledger_of(self.crawler)
+        """Both pages, delivered like the manifest (after it, so not listed in it)."""
         uri = join_uri(self.output_uri, REPORT_PATH.format(run_id=manifest["run_id"]))
-        self.uri = uri
         self.crawler.run_report_uri = uri
-        ledger.deliver(self.spooled(uri, render_report(manifest)), uri, self.deliverer)
+        self.deliverer.deliver(self.spooled(uri, render_report(manifest)), uri)
         self.crawler.stats.inc_value("report/written")
         manifests = stored_manifests(self.output_uri, ObjectReader(self.policy))
-        manifests[manifest["run_id"]] = manifest  # also when its own delivery failed
+        manifests[manifest["run_id"]] = manifest
         index_uri = join_uri(self.output_uri, INDEX_PATH)
         self.crawler.run_index_uri = index_uri
-        ledger.deliver(self.spooled(index_uri, render_index(list(manifests.values()), self.history)),
-                       index_uri, self.deliverer)
-        logger.info("Run report: %s (history: %s)", uri, index_uri)
+        self.deliverer.deliver(self.spooled(index_uri, render_index(list(manifests.values()), self.history)),
+                               index_uri)
+        self.crawler.stats.inc_value("report/written")
+        logger.info("Run report: %s (all runs: %s)", uri, index_uri)
 
     def spooled(self, uri: str, html: str) -> Path:
         path = self.spool.path_for(uri)
@@ -416,7 +425,8 @@ def report_page(manifest: dict) -> dict:
             {"pages/min": [v * per_minute for v in timeline.get("pages", [])],
              "records/min": [v * per_minute for v in timeline.get("records", [])]},
             x_label=f"seconds since start (one point per {step:g} s)", x_step=step)
-    copies = (section or {}).get("copies") or {}
+    copies = {"by_evidence": {}, "originals": [], "originals_total": 0,
+              **((section or {}).get("copies") or {})}
     hosts = (section or {}).get("hosts") or {}
     by_host = hosts.get("by_host") or {}
     return {
