@@ -39,7 +39,6 @@ PARAGRAPHS = (
     "adding about a quarter of an hour to each trip.",
 )
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium (make test installs it)")
 
 
 def hostile_site() -> SiteServer:
