@@ -19,7 +19,7 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 run: install
 	$(BIN)/python -m crawler.demo
 
-test: install redis-server
+test: install redis-server chromium
 	$(BIN)/python -m pytest
 
 # Benchmarks read the labelled corpora from the paths given (never copied here):
@@ -50,3 +50,12 @@ redis-server:
 	  echo "installing redis-server (Debian package)"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null) \
 	  || { echo "could not install redis-server: run as root, or install it"; exit 1; }; }
+
+# The run report's browser test drives Debian's chromium through Playwright
+# (Playwright cannot download browsers of its own here).
+.PHONY: chromium
+chromium:
+	@command -v chromium >/dev/null || { \
+	  echo "installing chromium (Debian package)"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || { echo "could not install chromium: run as root, or install it"; exit 1; }; }

@@ -45,6 +45,8 @@ DOWNLOAD_HANDLERS = {
     "https": "crawler.fetch.wire.ReasonKeepingHTTP11DownloadHandler",
 }
 DOWNLOADER_MIDDLEWARES = {
+    # Last to see a failed request (after retries): tells the run report its host.
+    "crawler.run.report.HostFailures": 40,
     "crawler.fetch.safety.PrivateHostGuard": 50,
     "crawler.state.incremental.SkipStoredMiddleware": 60,
 }
@@ -168,7 +170,17 @@ EXTENSIONS = {
     "crawler.output.manifest.RunManifest": 510,
     "crawler.run.extensions.RunChecks": 520,
     "crawler.run.extensions.Progress": 530,
+    "crawler.run.report.RunReport": 540,
 }
+
+# -- Run report ----------------------------------------------------------------
+# Each run writes runs/<run_id>.html under OUTPUT_URI (one self-contained page:
+# outcome, throughput, cleaning with example lines, languages, copies, hosts,
+# errors, alerts) and rebuilds runs/index.html from every stored manifest.
+# `scrapy report` rebuilds either page from what is stored.
+REPORT_ENABLED = True
+REPORT_EXAMPLES = 3  # example lines kept per cleaning rule
+REPORT_HISTORY = 30  # runs shown in the index's trend charts (0: all)
 
 # -- Run checks and progress ---------------------------------------------------
 # A run that breaks a threshold ends with exit code 4, so a scheduler alerts.

@@ -28,7 +28,8 @@ KEY = re.compile(
     r"|raw/aggregator/dt=\d{4}-\d\d-\d\d/(?P<run2>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.warc\.gz"
     r"|state/aggregator/stored/(?P<run4>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.jsonl\.gz"
     r"|state/aggregator/site-memory/(?P<run5>\d{8}T\d{6}Z-[0-9a-f]{6})\.json"
-    r"|runs/(?P<run3>\d{8}T\d{6}Z-[0-9a-f]{6})\.json)$"
+    r"|runs/(?P<run3>\d{8}T\d{6}Z-[0-9a-f]{6})\.json"
+    r"|runs/(?P<run6>\d{8}T\d{6}Z-[0-9a-f]{6})\.html|runs/index\.html)$"
 )
 
 
@@ -89,14 +90,14 @@ async def test_crawl_lands_in_s3_with_the_documented_layout(demo_sites, moto, bu
     stored = keys(moto, bucket)
     assert all(KEY.match(k) for k in stored), stored
     runs = {m.group("run") or m.group("run2") or m.group("run3") or m.group("run4") or m.group("run5")
-            for m in map(KEY.match, stored)}
+            or m.group("run6") for m in map(KEY.match, stored) if not m.group(0).endswith("index.html")}
     assert len(runs) == 1
     items = [k for k in stored if k.startswith("news/items/")]
     assert [k[-14:] for k in items] == [f"{n:05d}.jsonl.gz" for n in (1, 2, 3, 4)]  # 16 records, 5 a batch
     assert len(records_in(moto, bucket)) == 16
     assert len([k for k in stored if k.startswith("news/raw/")]) == 1
     manifest = json.loads(moto.client().get_object(
-        Bucket=bucket, Key=[k for k in stored if k.startswith("news/runs/")][0])["Body"].read())
+        Bucket=bucket, Key=[k for k in stored if k.startswith("news/runs/") and k.endswith(".json")][0])["Body"].read())
     assert manifest["spider"] == "aggregator" and manifest["finish_reason"] == "finished"
     assert manifest["arguments"] == {"start_urls": demo_sites.hub.base_url + "/"}
     listed = {o["key"]: o for o in manifest["objects"]}
@@ -218,7 +219,7 @@ async def test_verify_catches_a_deleted_and_a_corrupted_object(demo_sites, moto,
     await crawl(AggregatorSpider, f"s3://{bucket}/news", settings, start_urls=demo_sites.hub.base_url + "/")
     client = moto.client()
     first, second = [k for k in keys(moto, bucket) if k.startswith("news/items/")]  # 8 records a batch
-    [manifest_key] = [k for k in keys(moto, bucket) if k.startswith("news/runs/")]
+    [manifest_key] = [k for k in keys(moto, bucket) if k.startswith("news/runs/") and k.endswith(".json")]
     manifest = json.loads(client.get_object(Bucket=bucket, Key=manifest_key)["Body"].read())
     listed = {o["key"]: o["sha256"] for o in manifest["objects"]}
     forged = gzip.compress(b'{"url": "x"}\n')

@@ -8,6 +8,7 @@
 - a run that broke a CHECK_* threshold exits 4.
 """
 
+import logging
 import sys
 from datetime import datetime
 
@@ -73,3 +74,6 @@ class Command(ScrapyCrawl):
         if self.crawler_process.bootstrap_failed:
             self.exitcode = 1
         self.exitcode = self.exitcode or exit_code(crawler)
+        report = getattr(crawler, "run_report_uri", None)
+        if report:  # the crawl's last log line: where to look
+            logging.getLogger(__name__).info("Run report: %s", report)

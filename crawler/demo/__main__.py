@@ -73,12 +73,17 @@ def main() -> int:
         process.crawl(aggregator, start_urls=sites.hub.base_url + "/")
         process.start()
     crawlers = [articles, aggregator]
+    pages = [getattr(c, "run_report_uri", None) for c in crawlers]
+    pages += [getattr(crawlers[-1], "run_index_uri", None)]
+    reports = "\n".join(["  run reports (open in a browser):", *(f"    {p}" for p in pages if p), ""])
     if "://" in output_uri:
         print(f"\nDemo crawl finished; records were written to {output_uri}")
+        print(reports)
         return 0
     run_ids = [c.spider.run_id for c in crawlers]
     records, files = read_records(Path(output_uri), run_ids)
     print(report(crawlers, records, files))
+    print(reports)
     return 0 if records else 1
 
 

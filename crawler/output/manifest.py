@@ -26,6 +26,13 @@ logger = logging.getLogger(__name__)
 
 MANIFEST_PATH = "runs/{run_id}.json"
 
+# Sent with the manifest dict just before it is written: a component may add
+# its own section (the run report adds "report").
+manifest_ready = object()
+# Sent (async) once the manifest is delivered or kept in the spool, with the
+# final manifest and its URI (the run report renders its pages then).
+manifest_stored = object()
+
 
 def json_safe(value):
     if isinstance(value, datetime):
@@ -99,6 +106,7 @@ class RunManifest(Component):
     async def feed_exporter_closed(self):
         spider = self.crawler.spider
         manifest = self.manifest(spider)
+        self.crawler.signals.send_catch_log(signal=manifest_ready, manifest=manifest)
         uri = join_uri(self.output_uri, MANIFEST_PATH.format(run_id=manifest["run_id"]))
         path = self.spool.path_for(uri)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,3 +118,4 @@ class RunManifest(Component):
             logger.error("Run manifest kept in the spool: %s", error)
         else:
             logger.info("Run manifest: %s", uri)
+        await self.crawler.signals.send_catch_log_async(signal=manifest_stored, manifest=manifest, uri=uri)

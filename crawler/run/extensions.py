@@ -57,6 +57,30 @@ class RunSummary(Component):
         )
 
 
+def error_count(stats: dict) -> int:
+    """Failed requests: network errors and HTTP error responses (never skips)."""
+    return sum(request_errors(stats).values())
+
+
+def check_results(stats: dict, min_records: int, max_error_rate: float) -> list[dict]:
+    """Each CHECK_* threshold with its value and whether it held (None: off)."""
+    records = stats.get("item_scraped_count", 0)
+    requests = stats.get("downloader/request_count", 0)
+    errors = error_count(stats)
+    rate = errors / requests if requests else 0.0
+    min_held = None if not min_records else records >= min_records
+    rate_held = None if not max_error_rate else not (requests and rate > max_error_rate)
+    return [
+        {"setting": "CHECK_MIN_RECORDS", "threshold": min_records, "value": records,
+         "held": min_held,
+         "message": f"{records} records stored, CHECK_MIN_RECORDS is {min_records}"},
+        {"setting": "CHECK_MAX_ERROR_RATE", "threshold": max_error_rate, "value": round(rate, 4),
+         "held": rate_held,
+         "message": f"error rate {rate:.2f} ({errors} of {requests} requests), "
+                    f"CHECK_MAX_ERROR_RATE is {max_error_rate}"},
+    ]
+
+
 class RunChecks(Component):
     """Turns a bad run into a failed one: CHECK_* thresholds, checked at close.
 
@@ -72,16 +96,8 @@ class RunChecks(Component):
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     def failures(self, stats: dict) -> list[str]:
-        found = []
-        records = stats.get("item_scraped_count", 0)
-        if self.min_records and records < self.min_records:
-            found.append(f"{records} records stored, CHECK_MIN_RECORDS is {self.min_records}")
-        requests = stats.get("downloader/request_count", 0)
-        errors = sum(request_errors(stats).values())
-        if self.max_error_rate and requests and errors / requests > self.max_error_rate:
-            found.append(f"error rate {errors / requests:.2f} ({errors} of {requests} requests), "
-                         f"CHECK_MAX_ERROR_RATE is {self.max_error_rate}")
-        return found
+        return [c["message"] for c in check_results(stats, self.min_records, self.max_error_rate)
+                if c["held"] is False]
 
     def spider_closed(self, spider, reason):
         for failure in self.failures(self.crawler.stats.get_stats()):

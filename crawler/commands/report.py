@@ -1,0 +1,71 @@
+"""scrapy report [OUTPUT_URI] [RUN_ID]: rebuild a run's page, or the history page, from what is stored.
+
+With RUN_ID: runs/<RUN_ID>.html from runs/<RUN_ID>.json. Without: runs/index.html
+from every manifest under OUTPUT_URI/runs/. Manifests made before the report
+existed have no `report` section; their pages show what the stats hold.
+Pages are written through the spool and delivered like any other object.
+Prints the page's URI; exit 1 if the run's manifest is not there, 3 if the
+page could not be delivered (it waits in the spool).
+"""
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from crawler.output.store import Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri
+from crawler.run.report import INDEX_PATH, REPORT_PATH, manifest_uri, render_index, render_report, \
+    stored_manifests
+
+
+def rebuild(output_uri: str, run_id: str | None, settings) -> str | None:
+    """Write one page; its URI, or None when RUN_ID's manifest is not stored."""
+    policy = DeliveryPolicy.from_settings(settings)
+    reader = ObjectReader(policy)
+    if run_id:
+        with tempfile.TemporaryDirectory() as scratch:
+            local = Path(scratch) / "manifest.json"
+            if not reader.fetch(manifest_uri(output_uri, run_id), local):
+                return None
+            html = render_report(json.loads(local.read_text(encoding="utf-8")))
+        uri = join_uri(output_uri, REPORT_PATH.format(run_id=run_id))
+    else:
+        html = render_index(list(stored_manifests(output_uri, reader).values()),
+                            settings.getint("REPORT_HISTORY"))
+        uri = join_uri(output_uri, INDEX_PATH)
+    path = Spool(settings.get("OUTPUT_SPOOL_DIR")).path_for(uri)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+    Deliverer(policy).deliver(path, uri)
+    return uri
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    default_settings = {"LOG_ENABLED": False}
+
+    def syntax(self):
+        return "[OUTPUT_URI] [RUN_ID]"
+
+    def short_desc(self):
+        return "Rebuild a run's HTML report (RUN_ID) or the history page runs/index.html"
+
+    def run(self, args, opts):
+        if len(args) > 2:
+            raise UsageError("at most OUTPUT_URI and RUN_ID")
+        output_uri = args[0] if args else self.settings.get("OUTPUT_URI")
+        run_id = args[1] if len(args) > 1 else None
+        try:
+            uri = rebuild(output_uri, run_id, self.settings)
+        except DeliveryError as error:
+            print(f"error: {error}; the page waits in the spool", file=sys.stderr)
+            self.exitcode = 3
+            return
+        if uri is None:
+            print(f"error: no manifest for run {run_id} under {output_uri}", file=sys.stderr)
+            self.exitcode = 1
+            return
+        print(uri)
