@@ -200,3 +200,76 @@ async def test_index_segments_are_folded_into_a_snapshot_that_later_runs_read(tm
         assert f"state/articles/stored-snapshot/{snapshots[0].name}" in listed
         checked, problems = verify(str(out), ObjectReader(DeliveryPolicy.from_settings(Settings())))
         assert problems == [] and checked >= 4 + 4 + 1
+
+
+FRONT_PROSE = ("HubDaily brings the region's stories together every morning, from council votes to harbour "
+               "news, with a short note on why each one matters to readers who have little time.")
+
+
+def hub_routes(hub, publisher, stories):
+    """An aggregator whose front page reads like an article (so a run may store it) over copies of stories."""
+    from crawler.demo.sites import Copy, aggregator_routes, article_head, esc, html, page
+
+    copies = [Copy(s, f"/2026/{s.slug}/", publisher.base_url + s.path, "source_link") for s in stories]
+    routes = aggregator_routes(copies, hub.base_url)
+    links = "".join(f'<li><a href="{c.path}">{esc(c.story.title)}</a></li>' for c in copies)
+    body = f"<main><article><h1>Today on HubDaily</h1><p>{FRONT_PROSE}</p><p>{FRONT_PROSE}</p>" \
+           f"<ul>{links}</ul></article></main>"
+    routes["/"] = html(page("Today on HubDaily", body,
+                            head=article_head("Today on HubDaily", hub.base_url + "/", "HubDaily Desk",
+                                              "2026-03-01", hub.base_url + "/")))
+    hub.routes.clear()
+    hub.routes.update(routes)
+    return copies
+
+
+@deferred_f_from_coro_f
+async def test_start_pages_are_fetched_every_run_even_when_an_earlier_run_stored_one(tmp_path):
+    from crawler.spiders.aggregator import AggregatorSpider
+
+    stories = many_stories(6)
+    with SiteServer() as publisher, SiteServer() as hub:
+        publish(publisher, stories)
+        hub_routes(hub, publisher, stories[:3])
+        settings = {"ALLOW_PRIVATE_HOSTS": f"{publisher.netloc},{hub.netloc}",
+                    "OUTPUT_SPOOL_DIR": str(tmp_path / "spool")}
+        first = await crawl(AggregatorSpider, tmp_path / "out", settings, start_urls=hub.base_url + "/")
+        first_urls = {r["url"] for r in first.records}
+        assert hub.base_url + "/" in first_urls  # the front page passed as an article and was stored
+        assert len(first_urls) == 1 + 6  # and three copies with their three originals
+
+        copies = hub_routes(hub, publisher, stories)  # three new stories reach the front page
+        hub.hits.clear()
+        second = await crawl(AggregatorSpider, tmp_path / "out", settings, start_urls=hub.base_url + "/")
+        new = [r for r in second.records if r["url"] not in first_urls]
+        expected = {hub.base_url + c.path for c in copies[3:]} | {c.original_url for c in copies[3:]}
+        assert {r["url"] for r in new} == expected  # exactly the six new records
+        assert second.stats["item_scraped_count"] == 6
+        assert hub.hits["/"] == 1
+        assert all(hub.hits[c.path] == 0 for c in copies[:3])  # stored copies not fetched again
+
+
+def test_kill_9_of_an_aggregator_crawl_then_rerun_stores_every_copy_and_original_once(tmp_path):
+    stories = many_stories(24)
+    with SiteServer(delay=0.05) as publisher, SiteServer(delay=0.05) as hub:
+        publish(publisher, stories)
+        copies = hub_routes(hub, publisher, stories)
+        env = {**os.environ, "OUTPUT_URI": str(tmp_path / "out"), "OUTPUT_SPOOL_DIR": str(tmp_path / "spool")}
+        command = [sys.executable, "-m", "scrapy", "crawl", "aggregator", "-a", f"start_urls={hub.base_url}/",
+                   "-s", f"ALLOW_PRIVATE_HOSTS={publisher.netloc},{hub.netloc}", "-s", "AUTOTHROTTLE_ENABLED=False",
+                   "-s", "OUTPUT_BATCH_ITEM_COUNT=4", "-s", "CONCURRENT_REQUESTS=2", "-s", "EXTRACT_WORKERS=0"]
+        victim = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and victim.poll() is None:
+            if len(list((tmp_path / "out").glob("items/*/*/*.jsonl.gz"))) >= 2:
+                break
+            time.sleep(0.02)
+        os.kill(victim.pid, signal.SIGKILL)
+        victim.communicate()
+        stored_before = len(read_jsonl_gz((tmp_path / "out").glob("items/*/*/*.jsonl.gz")))
+        assert 0 < stored_before < 1 + 2 * len(stories)  # the kill landed mid-crawl
+        rerun = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=180)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    urls = sorted(r["url"] for r in read_jsonl_gz((tmp_path / "out").glob("items/*/*/*.jsonl.gz")))
+    expected = [hub.base_url + "/"] + [hub.base_url + c.path for c in copies] + [c.original_url for c in copies]
+    assert urls == sorted(expected)  # every copy and every original, exactly once
