@@ -111,11 +111,11 @@ class ExtractPipeline(Component):
         if extracted is None:
             self.stats.inc_value("extract/empty")
             raise ExtractionEmpty(f"no article text in {page.url}")
-        if not extracted.declared_article and (
-            extracted.declared_listing or len(extracted.text) < self.min_chars
-        ):
+        why = extracted.not_article(self.min_chars)
+        if why:
             self.stats.inc_value("extract/not_article")
-            raise NotArticle(f"not an article page: {page.url}")
+            self.stats.inc_value(f"extract/not_article/{why}")
+            raise NotArticle(f"not an article page ({why}): {page.url}")
         self.stats.inc_value("extract/ok")
         return Article(
             url=page.url,

@@ -52,9 +52,11 @@ DOWNLOADER_MIDDLEWARES = {
 }
 
 # -- Extraction (trafilatura) ----------------------------------------------
-# A page that does not declare itself an article (og:type, JSON-LD) is kept
-# only if it yields at least this much text; pages declared as listings
-# (og:type website, CollectionPage, ...) are dropped as NotArticle.
+# A page with no evidence of being an article (declared type, stated date,
+# one <article>) is kept only if it yields at least this much text. Lists of
+# linked headlines and declared listings without prose are dropped as
+# NotArticle (README, "Which pages are stored"); og:type "website" is no
+# evidence either way.
 EXTRACT_MIN_CHARS = 300
 # Extraction runs in this many worker processes (-1: one per CPU this process
 # may use, affinity capped by the cgroup quota, crawler/run/cpus.py; 0: in
