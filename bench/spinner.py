@@ -5,8 +5,9 @@ It does what article spinners do, seeded so that every run is the same:
 - swaps words for WordNet synonyms (read from Debian's ``wordnet-base``
   files in /usr/share/wordnet, parsed here: ``index.<pos>`` gives a word's
   synsets, ``data.<pos>`` their words) until a share of all words is swapped;
-  names (capitalised), numbers and the function words below are left, as a
-  spinner's thesaurus has no entry for "the" or "of";
+  names (capitalised), numbers (number words too, and no synonym is a
+  figure) and the function words below are left, as a spinner's thesaurus
+  has no entry for "the" or "of" and a figure changed is another story;
 - swaps stock phrases ("more than" -> "in excess of"), which does change
   function words;
 - swaps neighbouring sentences;
@@ -33,6 +34,8 @@ before between through during since until than that this these those which who w
 is are was were be been being am has have had do does did will would shall should can could may
 might must not no it its he she they we you i his her their our your my me him them us there
 here then so if when where while also very just only still even
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty
+hundred thousand million billion first second third half dozen score
 """.split())
 
 PHRASES = (
@@ -74,7 +77,8 @@ def thesaurus(folder: Path = WORDNET) -> dict[str, list[str]]:
                 found = synonyms.setdefault(lemma, [])
                 for offset in offsets:
                     for word in words_of.get(offset, ()):
-                        if word != lemma and word not in found and "-" not in word:
+                        if (word != lemma and word not in found and "-" not in word
+                                and not any(c.isdigit() for c in word) and word not in FUNCTION_WORDS):
                             found.append(word)
     return {word: found for word, found in synonyms.items() if found}
 
