@@ -21,6 +21,7 @@ from crawler.spiders.aggregator import AggregatorSpider
 from crawler.spiders.articles import ArticlesSpider
 from tests.conftest import crawl, read_jsonl_gz
 from tests.near_duplicate_traps import all_traps
+from tests.test_distributed import redis_url  # noqa: F401 - the real redis-server fixture
 
 STORIES, REWRITES = load_stories()
 ENGLISH = [s for s in STORIES if s.language == "en"]
@@ -184,3 +185,76 @@ async def test_a_verbatim_copy_on_another_site_in_the_same_run_is_a_linked_copy(
     assert (copy["kind"], copy["original_url"], copy["copy_evidence"], copy["similarity"]) == (
         "copy", original["url"], "near_duplicate", 1.0)
     assert "item_dropped_reasons_count/Duplicate" not in result.stats
+
+
+# -- two workers sharing a real redis-server ----------------------------------
+
+def farm_routes_many(base: str, copies: int, stories=ENGLISH, settings=Spin(synonyms=0.2)) -> dict:
+    """The content farm with `copies` spins of each story (own spinner)."""
+    rewrites = [
+        {"slug": f"{story.slug}-spin-{n}", "title": f"{story.title} ({n})", "author": "Farm Desk",
+         "published": "2026-12-01",
+         "paragraphs": spin(text_of(story), settings, seed=n)[0].split("\n")}
+        for story in stories for n in range(copies)
+    ]
+    return rewriter_routes(rewrites, base), rewrites
+
+
+def test_two_workers_link_rewrites_to_an_earlier_runs_originals_through_redis(redis_url, tmp_path):
+    import redis as redis_client
+
+    from tests.test_distributed import REPO as repo  # noqa: F401 - same repository root
+    import os
+    import subprocess
+    import sys
+
+    def worker(name, spider, site, lake):
+        env = {**os.environ, "OUTPUT_URI": str(lake), "OUTPUT_SPOOL_DIR": str(tmp_path / name / "spool")}
+        command = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"start_urls={site.base_url}/",
+                   "-s", f"REDIS_URL={redis_url}", "-s", "ALLOW_PRIVATE_HOSTS=True",
+                   "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DISTRIBUTED_IDLE_TIMEOUT=2",
+                   "-s", "EXTRACT_WORKERS=1"]
+        log = (tmp_path / f"{name}.log").open("wb")
+        return subprocess.Popen(command, cwd=repo, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+    lake = tmp_path / "lake"  # one OUTPUT_URI for all workers, as in production
+    with SiteServer() as publisher, SiteServer() as farm, SiteServer() as farm2:
+        originals = harbour_site(publisher)
+        routes, rewrites = farm_routes_many(farm.base_url, copies=3)
+        farm.routes.update(routes)
+        # spins of stories no run stored (no thesaurus for these languages:
+        # sentence swaps and a cut), all dated the same day
+        others = [s for s in STORIES if s.language != "en"]
+        routes2, unrooted = farm_routes_many(farm2.base_url, 3, others, Spin(synonyms=0, keep=0.8))
+        farm2.routes.update(routes2)
+        first = [worker(f"a{n}", "articles", publisher, lake) for n in range(2)]
+        assert [p.wait(timeout=120) for p in first] == [0, 0]
+        # Redis lost in between: the index is rebuilt from the state objects
+        redis_client.Redis.from_url(redis_url).flushall()
+        second = [worker(f"b{n}", "aggregator", farm, lake) for n in range(2)]
+        assert [p.wait(timeout=120) for p in second] == [0, 0], (tmp_path / "b0.log").read_text()[-3000:]
+        third = [worker(f"c{n}", "articles", farm2, lake) for n in range(2)]
+        assert [p.wait(timeout=120) for p in third] == [0, 0]
+    records = read_jsonl_gz(lake.glob("items/*/dt=*/*.jsonl.gz"))
+    stored = {r["url"]: r for r in records if r["url"].startswith(farm.base_url + "/")}
+    # two workers never both store one story as an original: of each story's
+    # three spins, exactly one is the original and the others copy it
+    for story in others:
+        group = [r for r in records if r["url"].startswith(f"{farm2.base_url}/{story.slug}-spin-")]
+        assert len(group) == 3
+        first_stored = [r for r in group if r["kind"] == "original"]
+        assert len(first_stored) == 1, [(r["url"], r["kind"], r["original_url"]) for r in group]
+        assert sorted((r["kind"], r["original_url"]) for r in group if r["kind"] == "copy") == [
+            ("copy", first_stored[0]["url"])] * 2
+    expected = {farm.base_url + f"/{r['slug']}.html": originals[r["slug"].rsplit("-spin-", 1)[0]]
+                for r in rewrites}
+    # every spin, whichever worker took it, is a copy of the first run's story:
+    # none was stored as an original, not even when two spins of one story were
+    # checked at once by the two workers
+    assert {url: (r["kind"], r["original_url"], r["copy_evidence"]) for url, r in stored.items()} == {
+        url: ("copy", original, "near_duplicate") for url, original in expected.items()}
+    assert sorted(r["url"] for r in records if r["kind"] == "original" and r["url"] in originals.values()
+                  ) == sorted(originals.values())
+    assert links_of(lake) == []
+    keys = redis_client.Redis.from_url(redis_url).keys("neardup:v1:*:entries")
+    assert len(keys) == 1
