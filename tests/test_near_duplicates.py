@@ -258,3 +258,25 @@ def test_two_workers_link_rewrites_to_an_earlier_runs_originals_through_redis(re
     assert links_of(lake) == []
     keys = redis_client.Redis.from_url(redis_url).keys("neardup:v1:*:entries")
     assert len(keys) == 1
+
+
+def test_compare_says_which_check_decided(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    traps = all_traps()
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(traps["agency_update/quarry-collapse-first"], encoding="utf-8")
+    b.write_text(traps["agency_update/quarry-collapse-update"], encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "cleaners", "--compare", str(a), str(b), "--json"],
+                         cwd=REPO, capture_output=True, text=True, check=True)
+    verdict = json.loads(run.stdout)
+    assert (verdict["linked"], verdict["decided_by"], verdict["figures_missing"]) == (False, "similarity", 5)
+    b.write_text(spin(traps["agency_update/quarry-collapse-first"], Spin(synonyms=0.2), seed=3)[0],
+                 encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "cleaners", "--compare", str(a), str(b)],
+                         cwd=REPO, capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines()[0] == f"== {a} vs {b}: near-duplicates"
+    assert "decided by: linked" in run.stdout
