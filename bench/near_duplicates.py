@@ -47,7 +47,7 @@ def index_of(texts: list[tuple[str, str]]) -> tuple[NearDuplicateIndex, list[tup
     for order, (url, text) in enumerate(texts):
         entry = Entry(url, None, order, None, Fingerprint.of(text))
         for candidate in index.candidates(entry.fingerprint):
-            if same_page(candidate.url, url) and choose(entry, [Entry(url + "#other", None, 0, None,
+            if same_page(candidate.url, url) and choose(entry, [Entry("other-url:" + url, None, 0, None,
                                                                       candidate.fingerprint)]):
                 same_pages.append((candidate.url, url))
         match = index.lookup_and_add(entry)

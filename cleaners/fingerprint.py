@@ -89,7 +89,10 @@ NUMBER_WORDS = {word: value for word, value in NUMBER_WORDS.items() if word not 
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’-]\w+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
-_QUOTED = re.compile(r'"[^"\n]{1,800}"|“[^”\n]{1,800}”|«[^»\n]{1,800}»|„[^“”\n]{1,800}[“”]|‘[^’\n]{8,800}’')
+_QUOTED = re.compile(r'"[^"\n]{1,800}"|“[^”\n]{1,800}”|«[^»\n]{1,800}»|„[^“”\n]{1,800}[“”]|‘[^’\n]{8,800}’'
+                     # a quote left open to the end of its line (a quote running on to the
+                     # next paragraph, or one a copy cut short): removed alike in both texts
+                     r'|["“«„][^"“”«»„\n]{1,800}$', re.MULTILINE)
 _MASK = "_"
 _MERSENNE = (1 << 61) - 1  # datasketch's prime
 _MAX_HASH = (1 << 32) - 1
@@ -108,26 +111,50 @@ def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
 
+_MASKED, _KEPT, _FIGURE, _NAME = range(4)
+_TOKEN_CLASSES: dict[str, tuple[int, str]] = {}
+
+
+def token_class(token: str) -> tuple[int, str]:
+    """(what a token is, its skeleton element), remembered: tokens recur."""
+    found = _TOKEN_CLASSES.get(token)
+    if found is None:
+        lower = token.lower()
+        if token[0].isdigit() or lower in NUMBER_WORDS:
+            # 2,300 and 2.300 are one figure
+            found = (_FIGURE, "#" + (NUMBER_WORDS.get(lower) or re.sub(r"[.,:]", "", token)))
+        elif lower in STOP_WORDS:
+            found = (_KEPT, lower)
+        elif token[0].isupper():
+            found = (_NAME, "^" + unicodedata.normalize("NFKC", lower))
+        else:
+            found = (_MASKED, _MASK)
+        if len(_TOKEN_CLASSES) > 500_000:  # bounded: names and figures keep coming
+            _TOKEN_CLASSES.clear()
+        _TOKEN_CLASSES[token] = found
+    return found
+
+
 def skeleton(sentence: str) -> tuple[list[str], list[str], list[str]]:
-    """(skeleton elements, figures, names) of one sentence."""
+    """(skeleton elements, figures, names) of one sentence.
+
+    A capitalised first word is not a name (every sentence starts so)."""
     elements: list[str] = []
     figures: list[str] = []
     names: list[str] = []
     for position, token in enumerate(_TOKEN.findall(sentence)):
-        lower = token.lower()
-        if token[0].isdigit() or lower in NUMBER_WORDS:
-            # 2,300 and 2.300 are one figure
-            figure = "#" + (NUMBER_WORDS.get(lower) or re.sub(r"[.,:]", "", token))
-            elements.append(figure)
-            figures.append(figure)
-        elif lower in STOP_WORDS:
-            elements.append(lower)
-        elif token[0].isupper() and position > 0:
-            name = "^" + unicodedata.normalize("NFKC", lower)
-            elements.append(name)
-            names.append(name)
-        elif not elements or elements[-1] != _MASK:
-            elements.append(_MASK)
+        kind, element = token_class(token)
+        if kind == _NAME and position == 0:
+            kind = _MASKED
+        if kind == _MASKED:
+            if not elements or elements[-1] != _MASK:
+                elements.append(_MASK)
+            continue
+        elements.append(element)
+        if kind == _FIGURE:
+            figures.append(element)
+        elif kind == _NAME:
+            names.append(element)
     return elements, figures, names
 
 
@@ -157,17 +184,23 @@ def element_hash(element: str) -> int:
     return value
 
 
-def _window_hash(hashes: list[int]) -> int:
-    value = 0
-    for h in hashes:
-        value = (value * 1_000_003 + h) % _MERSENNE
-    return value & _MAX_HASH
+_BASE = 1_000_003
 
 
-def _windows(hashes: list[int], size: int) -> list[list[int]]:
+def window_hashes(hashes: list[int], size: int) -> list[int]:
+    """The hash of every window of `size` elements (the whole list if shorter):
+    a polynomial rolling hash, one step per window."""
     if len(hashes) <= size:
-        return [hashes]
-    return [hashes[start:start + size] for start in range(len(hashes) - size + 1)]
+        size = len(hashes)
+    top = pow(_BASE, size, _MERSENNE)
+    value = 0
+    for h in hashes[:size]:
+        value = (value * _BASE + h) % _MERSENNE
+    found = [value & _MAX_HASH]
+    for i in range(size, len(hashes)):
+        value = (value * _BASE + hashes[i] - hashes[i - size] * top) % _MERSENNE
+        found.append(value & _MAX_HASH)
+    return found
 
 
 def features(text: str) -> Features:
@@ -189,11 +222,9 @@ def features(text: str) -> Features:
         if len(elements) < 3 or set(elements) <= {_MASK}:
             continue
         hashes = [element_hash(e) for e in elements]
-        for window in _windows(hashes, SHINGLE):
-            shingles.add(_window_hash(window))
+        shingles.update(window_hashes(hashes, SHINGLE))
         if len(lead) < LSH_SHINGLES:
-            for window in _windows(hashes, LSH_SHINGLE):
-                value = _window_hash(window)
+            for value in window_hashes(hashes, LSH_SHINGLE):
                 if value not in lead:
                     lead.append(value)
     return Features(shingles, lead, figures, names)
