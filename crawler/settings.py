@@ -96,8 +96,16 @@ LANGUAGE_ALLOWED = []
 
 # -- Deduplication ---------------------------------------------------------
 # Drop a record whose cleaned text (content_hash) was already stored in
-# this run as the same kind (original/copy).
+# this run on the same site (host and port); on another site it is a copy.
 DEDUP_ENABLED = True
+# Link every record that repeats an earlier one, reworded or not, across
+# runs, spiders and workers (kind copy, copy_evidence near_duplicate); the
+# index lives under OUTPUT_URI/state/near-duplicates/ (and in Redis with
+# REDIS_URL). See README, Linking copies.
+DEDUP_NEAR_ENABLED = True
+# A run that had to read this many near-duplicate index segments one by one
+# writes them all as one snapshot, which later runs read instead (0: never).
+DEDUP_COMPACT_SEGMENTS = 100
 
 ITEM_PIPELINES = {
     "crawler.output.archive.WarcArchivePipeline": 50,
@@ -105,6 +113,7 @@ ITEM_PIPELINES = {
     "crawler.pipelines.CleanPipeline": 200,
     "crawler.pipelines.LanguagePipeline": 300,
     "crawler.pipelines.DedupPipeline": 400,
+    "crawler.state.near_duplicates.NearDuplicatePipeline": 420,
     "crawler.state.incremental.UnchangedPipeline": 450,
 }
 

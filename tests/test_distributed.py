@@ -186,6 +186,12 @@ class Worker:
         self.process.wait()
 
 
+def crawl_keys(redis_url: str) -> list[bytes]:
+    """Keys left in Redis, less the near-duplicate index (neardup:v1:*), which
+    outlives crawls by design (crawler/state/near_duplicates.py)."""
+    return sorted(k for k in redis.Redis.from_url(redis_url).keys() if not k.startswith(b"neardup:"))
+
+
 def article_urls(site: SiteServer) -> set[str]:
     return {site.base_url + article_path(n) for n in range(ARTICLES)}
 
@@ -211,7 +217,7 @@ def test_two_workers_share_one_crawl(site, redis_url, tmp_path):
     assert sum(fetched) == len(site.routes) + 2  # + each worker's robots.txt
     # Only the first worker seeded; the crawl's keys are gone once it is over.
     assert sum("Seeding the crawl" in w.log for w in workers) == 1
-    assert redis.Redis.from_url(redis_url).dbsize() == 0
+    assert crawl_keys(redis_url) == []
 
 
 ACKNOWLEDGED = re.compile(r"Acknowledged batch (\d+) ")
@@ -253,7 +259,7 @@ def test_a_killed_workers_requests_are_redone_by_the_survivor(site, redis_url, t
     assert recovered > 0, survivor.log[-3000:]
     assert max(hits.values()) <= 2
     assert sum(hits.values()) - len(site.routes) <= recovered
-    assert redis.Redis.from_url(redis_url).dbsize() == 0
+    assert crawl_keys(redis_url) == []
 
 
 def test_a_crawl_whose_workers_all_died_is_resumed_by_the_next_worker(site, redis_url, tmp_path):
@@ -278,7 +284,7 @@ def test_a_crawl_whose_workers_all_died_is_resumed_by_the_next_worker(site, redi
     assert {url for url, count in stored.items() if count > 1} <= may_repeat
     hits = page_hits(site)
     assert set(hits) == set(site.routes) and max(hits.values()) <= 2
-    assert redis.Redis.from_url(redis_url).dbsize() == 0
+    assert crawl_keys(redis_url) == []
 
 
 # -- without a crawl ------------------------------------------------------------

@@ -20,7 +20,7 @@ same ``-a`` arguments joins the same *crawl* and:
   in flight (or the seeder is still seeding), and stops only after the queue
   has been empty and nothing has been in flight anywhere for
   ``DISTRIBUTED_IDLE_TIMEOUT`` seconds;
-- drops a record whose (content_hash, kind) another worker already stored
+- drops a record whose (content_hash, site) another worker already stored
   (``Duplicate``, ``dedup/duplicate``), through a Redis hash instead of memory.
 
 The last worker to leave a finished crawl (queue empty, nobody else
@@ -37,7 +37,7 @@ Keys, all under ``<spider>:<hash of the spider arguments>:`` (``P``):
     P:alive:<w>        heartbeat, expires after DISTRIBUTED_HEARTBEAT_TIMEOUT
     P:taken:<w>        hash: requests <w> has taken and not finished ("<score>|<request>")
     P:unstored:<w>     hash: requests finished whose records are not yet delivered
-    P:content          hash: "<content_hash>:<kind>" -> "<worker> <url>" of the stored text
+    P:content          hash: "<content_hash>:<site>" -> "<worker> <url>" of the stored text
     P:claims:<w>       set: content keys <w> claimed whose records are not yet delivered
 """
 
@@ -72,7 +72,7 @@ from crawler.components import attached
 from crawler.items import Article
 from crawler.output.layout import items_feed_uri
 from crawler.drops import Duplicate
-from crawler.pipelines import DedupPipeline
+from crawler.pipelines import DedupPipeline, dedup_site
 
 logger = logging.getLogger(__name__)
 
@@ -334,7 +334,7 @@ if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1],
 return 1
 """
 
-# A stored text: claim "<hash>:<kind>" unless another page holds it.
+# A stored text: claim "<hash>:<site>" unless another page holds it.
 # Returns false, or the holder ("<worker> <url>").
 CLAIM_TEXT = """
 local mine = ARGV[2] .. ' ' .. ARGV[3]
@@ -361,7 +361,7 @@ def crawl_prefix(spider) -> str:
 
 
 def text_key(item: Article) -> str:
-    return f"{item.content_hash}:{item.kind}"
+    return f"{item.content_hash}:{dedup_site(item)}"
 
 
 def crawl_of(crawler) -> DistributedCrawl:
@@ -856,7 +856,7 @@ class SeedOnce:
 
 
 class RedisDedupPipeline:
-    """DedupPipeline across workers: (content_hash, kind) in a Redis hash."""
+    """DedupPipeline across workers: (content_hash, site) in a Redis hash."""
 
     def __init__(self, crawler):
         if not crawler.settings.getbool("DEDUP_ENABLED"):

@@ -369,18 +369,21 @@ output_opened = object()
 class Ledger:
     """What this run wrote: every object with its count and checksum, and failures.
 
-    A state component may register a *companion* (the stored-URL index
-    does, see crawler/state/incremental.py): an object made from each record
-    batch and delivered right after it, or kept in the spool with it. State
-    registers itself here, so output never imports state.
+    State components may register *companions* (the stored-URL index and
+    the near-duplicate index do, see crawler/state/): objects made from each
+    record batch and delivered right after it, or kept in the spool with it.
+    State registers itself here, so output never imports state.
     """
 
     def __init__(self, output_uri: str, stats, spool: Spool | None = None):
         self.output_uri = output_uri
         self.stats = stats
         self.spool = spool
-        self.companion: Companion | None = None
+        self.companions: list[Companion] = []
         self.objects: list[StoredObject] = []
+
+    def add_companion(self, companion: Companion) -> None:
+        self.companions.append(companion)
 
     def covers(self, uri: str) -> bool:
         return bool(self.output_uri) and (
@@ -396,30 +399,33 @@ class Ledger:
         if not self.covers(uri):  # e.g. a user's -o s3://... beside OUTPUT_URI
             deliverer.deliver(path, uri)
             return
-        segment = self._segment_for(path, uri)
+        segments = self._segments_for(path, uri)
         try:
             self._deliver_one(path, uri, deliverer)
         except DeliveryError:
-            if segment is not None:  # it waits in the spool with its batch
+            for segment in segments:  # they wait in the spool with their batch
                 self._pending(describe(segment[0], self.key_of(segment[1]), delivered=False))
             raise
-        if segment is not None:
+        for segment in segments:
             self._deliver_one(*segment, deliverer)
 
     def _pending(self, described: StoredObject) -> None:
         self.objects.append(described)
         self.stats.inc_value("output/pending")
 
-    def _segment_for(self, path: Path, uri: str) -> tuple[Path, str] | None:
-        """Write the companion of a record batch into the spool, before the batch leaves."""
-        key = self.companion.key_for(self.key_of(uri)) if self.companion and self.spool else None
-        if key is None:
-            return None
-        segment_uri = join_uri(self.output_uri, key)
-        segment_path = self.spool.path_for(segment_uri)
-        if not segment_path.exists():  # a leftover batch keeps the segment made with it
-            self.companion.write(path, segment_path)
-        return segment_path, segment_uri
+    def _segments_for(self, path: Path, uri: str) -> list[tuple[Path, str]]:
+        """Write the companions of a record batch into the spool, before the batch leaves."""
+        segments = []
+        for companion in self.companions if self.spool else ():
+            key = companion.key_for(self.key_of(uri))
+            if key is None:
+                continue
+            segment_uri = join_uri(self.output_uri, key)
+            segment_path = self.spool.path_for(segment_uri)
+            if not segment_path.exists():  # a leftover batch keeps the segment made with it
+                companion.write(path, segment_path)
+            segments.append((segment_path, segment_uri))
+        return segments
 
     def _deliver_one(self, path: Path, uri: str, deliverer: Deliverer) -> None:
         described = describe(path, self.key_of(uri), delivered=False)

@@ -35,7 +35,8 @@ def summarise(stats: dict) -> dict:
         "dropped": under(stats, "item_dropped_reasons_count/"),
         "removed": under(stats, "cleaning/removed/"),
         "languages": under(stats, "language/"),
-        "copies_linked": stats.get("sources/copy_found", 0),
+        "copies_linked": stats.get("sources/copy_found", 0) + stats.get("near_duplicates/linked", 0),
+        "copies": under(stats, "copies/"),
         "skipped": under(stats, "skip/"),
         "errors": request_errors(stats),
     }
@@ -50,9 +51,9 @@ class RunSummary(Component):
         summary = summarise(self.crawler.stats.get_stats())
         logger.info(
             "Run summary (%s, %s): %d pages fetched, %d records stored, "
-            "%d copies linked; removed %s; languages %s; dropped %s; skipped %s; errors %s",
+            "%d copies linked %s; removed %s; languages %s; dropped %s; skipped %s; errors %s",
             spider.name, reason, summary["pages_fetched"], summary["records_stored"],
-            summary["copies_linked"], summary["removed"], summary["languages"],
+            summary["copies_linked"], summary["copies"], summary["removed"], summary["languages"],
             summary["dropped"], summary["skipped"], summary["errors"],
         )
 

@@ -210,7 +210,7 @@ class SkipStoredMiddleware(Component):
         self.crawler = crawler
         # Each record batch is delivered with its index segment; the index is
         # read once the run's leftovers are delivered.
-        ledger_of(crawler).companion = Companion(key_for=segment_key, write=write_segment)
+        ledger_of(crawler).add_companion(Companion(key_for=segment_key, write=write_segment))
         crawler.signals.connect(self.output_opened, signal=output_opened)
 
     async def output_opened(self, spider):
