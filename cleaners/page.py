@@ -270,17 +270,25 @@ class LinkTexts:
 
     def __init__(self, tree=None, texts=()):
         self.by_head: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        # Whole link texts of any length: a line that is exactly one ("Report 12",
+        # "World") is a link, though too short to look for inside other lines.
+        self.whole: set[str] = set()
         found = list(texts)
         if tree is not None:
             found += [anchor.text_content() for anchor in tree.iter("a")]
         for text in found:
             words = tuple(normalise(text).split())
+            if 1 <= len(words) <= 40:
+                self.whole.add(" ".join(words))
             if 3 <= len(words) <= 40:
                 self.by_head.setdefault(words[:3], set()).add(words)
 
     def linked_words(self, line: str) -> int:
         """How many of the line's words are inside some link's text."""
-        return sum(self._covered(normalise(line).split()))
+        words = normalise(line).split()
+        if " ".join(words) in self.whole:
+            return len(words)
+        return sum(self._covered(words))
 
     def led_by_link(self, line: str) -> bool:
         """The line opens with a link's text (a headline, maybe with its teaser glued on)."""
@@ -326,6 +334,6 @@ def headline_list(lines: list[str], links: LinkTexts) -> bool:
         in_links = words if led else links.linked_words(line)  # a teaser counts with its headline
         total += words
         linked += in_links
-        linked_lines += led or in_links >= 3
+        linked_lines += led or (in_links > 0 and in_links >= min(3, words))
     return (linked_lines >= HEADLINE_LINKS and total > 0 and linked >= HEADLINE_SHARE * total
             and longest_prose_run(lines, links) < PROSE_RUN)
