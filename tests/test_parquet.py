@@ -233,3 +233,15 @@ def test_kill_9_mid_parquet_batch_drops_it_and_the_rerun_stores_every_article_on
     # The dropped batch's pages were never in the index: the rerun fetched and stored them.
     urls = sorted(row["url"] for row in duckdb_rows(tmp_path / "out")[1])
     assert urls == sorted(site.base_url + s.path for s in stories)  # every article, exactly once
+
+
+def test_a_bad_output_format_stops_the_crawl_at_start_with_one_line(tmp_path):
+    run = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "articles", "-a", "start_urls=http://127.0.0.1:9/",
+                          "-s", "OUTPUT_FORMAT=csv"], cwd=REPO, capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "OUTPUT_URI": str(tmp_path / "out"),
+                              "OUTPUT_SPOOL_DIR": str(tmp_path / "spool")})
+    assert run.returncode == 1
+    assert run.stderr.splitlines()[-1] == (
+        "scrapy crawl articles: error: OUTPUT_FORMAT: 'csv' is not one of jsonlines, parquet")
+    assert "Traceback" not in run.stderr
+    assert not (tmp_path / "out").exists() and not (tmp_path / "spool").exists()  # nothing crawled, no lock taken
