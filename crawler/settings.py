@@ -152,9 +152,17 @@ FEED_STORAGES = {
     "file": "crawler.output.store.SpoolingFeedStorage",
     "": "crawler.output.store.SpoolingFeedStorage",
 }
-# Records per output object (a new .jsonl.gz every N records). Applies to the
+# Records per output object (a new batch file every N records). Applies to the
 # OUTPUT_URI feed only, so that -o/-O files stay single files.
 OUTPUT_BATCH_ITEM_COUNT = 1000
+# Format of the record batches: "jsonlines" (<batch>.jsonl.gz, one JSON object
+# a line, gzipped) or "parquet" (<batch>.parquet, zstd, the record schema's
+# types). Anything else stops the crawl at start.
+OUTPUT_FORMAT = "jsonlines"
+# Parquet: rows per row group, written to the spool file as they fill, so
+# at most this many records are held in memory.
+OUTPUT_PARQUET_ROW_GROUP_ROWS = 1000
+FEED_EXPORTERS = {"parquet": "crawler.output.parquet.ParquetItemExporter"}
 FEED_EXPORT_ENCODING = "utf-8"
 ADDONS = {
     "crawler.output.layout.OutputAddon": 0,

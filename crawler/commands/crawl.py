@@ -1,6 +1,7 @@
 """`scrapy crawl`, with what a scheduler needs:
 
 - bad spider arguments are rejected with one line (exit 2), not a traceback;
+  so is a bad OUTPUT_FORMAT (exit 1, as any setting Scrapy cannot start with);
 - a second run of the same crawl (spider + arguments) on this machine exits
   at once with a message (exit 0) while the first holds its lock;
 - a run whose output could not all be delivered exits 3 (the objects wait in
@@ -15,6 +16,7 @@ from datetime import datetime
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
+from crawler.output.layout import output_format
 from crawler.run.lock import lock_path, run_lock
 from crawler.spiders.base import SpiderArgumentError
 
@@ -47,9 +49,21 @@ def log_to_job_log(settings, line: str) -> None:
 
 
 class Command(ScrapyCrawl):
+    def _refuse(self, spider: str, error: Exception, exitcode: int) -> None:
+        """One line on stderr (and in the job log) instead of a crawl."""
+        line = f"scrapy crawl {spider}: error: {error}"
+        print(line, file=sys.stderr)
+        log_to_job_log(self.settings, line)
+        self.exitcode = exitcode
+
     def run(self, args, opts):
         if len(args) != 1:
             super().run(args, opts)  # Scrapy's own usage errors
+            return
+        try:
+            output_format(self.settings)  # the OutputAddon would raise it with a traceback
+        except ValueError as error:
+            self._refuse(args[0], error, exitcode=1)
             return
         spidercls = self.crawler_process.spider_loader.load(args[0])
         check = getattr(spidercls, "check_arguments", None)
@@ -57,10 +71,7 @@ class Command(ScrapyCrawl):
             try:
                 check(**opts.spargs)
             except SpiderArgumentError as error:
-                line = f"scrapy crawl {args[0]}: error: {error}"
-                print(line, file=sys.stderr)
-                log_to_job_log(self.settings, line)
-                self.exitcode = 2
+                self._refuse(args[0], error, exitcode=2)
                 return
         path = lock_path(self.settings, args[0], opts.spargs)
         with run_lock(path) as acquired:

@@ -70,7 +70,7 @@ from twisted.internet import task
 
 from crawler.components import attached
 from crawler.items import Article
-from crawler.output.layout import items_feed_uri
+from crawler.output.layout import items_feed_uri, output_format
 from crawler.drops import Duplicate
 from crawler.pipelines import DedupPipeline, dedup_site
 
@@ -435,7 +435,7 @@ class DistributedCrawl:
         output_uri = (settings.get("OUTPUT_URI") or "").strip()
         if not output_uri:
             return None, 0
-        template = items_feed_uri(output_uri)
+        template = items_feed_uri(output_uri, output_format(settings))
         options = settings.getdict("FEEDS").get(template)
         if options is None:
             return None, 0

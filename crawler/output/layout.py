@@ -4,7 +4,8 @@ The default output is added *beside* whatever FEEDS the user gives (so
 ``-O out.jsonl`` works as in any Scrapy project and the data lake still gets
 its batch). Layout under OUTPUT_URI:
 
-    items/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.jsonl.gz
+    items/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.jsonl.gz    (OUTPUT_FORMAT=jsonlines)
+    items/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.parquet     (OUTPUT_FORMAT=parquet)
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from crawler.components import attached
 from crawler.items import RECORD_FIELDS
 
-ITEMS_PATH = "items/%(name)s/dt=%(dt)s/%(run_id)s-%(batch_id)05d.jsonl.gz"
+ITEMS_PATH = "items/%(name)s/dt=%(dt)s/%(run_id)s-%(batch_id)05d"  # + the format's suffix
+# OUTPUT_FORMAT -> (file suffix, Scrapy feed format); parquet's exporter is in
+# FEED_EXPORTERS (crawler/output/parquet.py) and compresses by itself.
+OUTPUT_FORMATS = {"jsonlines": (".jsonl.gz", "jsonlines"), "parquet": (".parquet", "parquet")}
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -25,8 +29,33 @@ def new_run_id(now: datetime | None = None) -> str:
     return f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
 
 
-def items_feed_uri(output_uri: str) -> str:
-    return f"{output_uri.rstrip('/')}/{ITEMS_PATH}"
+def output_format(settings) -> str:
+    """OUTPUT_FORMAT, checked: a bad value stops the crawl at start."""
+    value = (settings.get("OUTPUT_FORMAT") or "jsonlines").strip().lower()
+    if value not in OUTPUT_FORMATS:
+        raise ValueError(f"OUTPUT_FORMAT: {settings.get('OUTPUT_FORMAT')!r} is not one of "
+                         f"{', '.join(OUTPUT_FORMATS)}")
+    return value
+
+
+def items_feed_uri(output_uri: str, format_name: str = "jsonlines") -> str:
+    return f"{output_uri.rstrip('/')}/{ITEMS_PATH}{OUTPUT_FORMATS[format_name][0]}"
+
+
+def items_feed_options(settings, format_name: str) -> dict:
+    """The FEEDS options of the OUTPUT_URI feed in one format."""
+    options = {
+        "format": OUTPUT_FORMATS[format_name][1],
+        "encoding": "utf-8",
+        "fields": list(RECORD_FIELDS),
+        "batch_item_count": settings.getint("OUTPUT_BATCH_ITEM_COUNT"),
+        "store_empty": False,  # a run that stores nothing writes no empty batch
+    }
+    if format_name == "parquet":
+        options["item_export_kwargs"] = {"row_group_rows": settings.getint("OUTPUT_PARQUET_ROW_GROUP_ROWS")}
+    else:
+        options["postprocessing"] = ["scrapy.extensions.postprocessing.GzipPlugin"]
+    return options
 
 
 def run_id_of(spider) -> str:
@@ -46,24 +75,16 @@ def uri_params(params: dict, spider) -> dict:
 
 
 class OutputAddon:
-    """Adds the OUTPUT_URI feed (jsonlines, gzip, the record's fields) to FEEDS."""
+    """Adds the OUTPUT_URI feed (OUTPUT_FORMAT: gzipped jsonlines or parquet, the
+    record's fields) to FEEDS."""
 
     def update_settings(self, settings) -> None:
         output_uri = (settings.get("OUTPUT_URI") or "").strip()
+        format_name = output_format(settings)
         if not output_uri:
             return
         feeds = settings.getdict("FEEDS")
-        feeds.setdefault(
-            items_feed_uri(output_uri),
-            {
-                "format": "jsonlines",
-                "encoding": "utf-8",
-                "fields": list(RECORD_FIELDS),
-                "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"],
-                "batch_item_count": settings.getint("OUTPUT_BATCH_ITEM_COUNT"),
-                "store_empty": False,  # a run that stores nothing writes no empty batch
-            },
-        )
+        feeds.setdefault(items_feed_uri(output_uri, format_name), items_feed_options(settings, format_name))
         priority = max(settings.getpriority("FEEDS") or 0, SETTINGS_PRIORITIES["addon"])
         settings.set("FEEDS", feeds, priority=priority)
         if settings.get("FEED_URI_PARAMS") is None:

@@ -67,9 +67,11 @@ class RunManifest(Component):
     def deliver_leftovers(self) -> None:
         """What earlier runs could not deliver (S3 down, or killed) goes first,
         listed in this run's manifest, before the stored-URL index is read."""
-        recovered = recover_partials(self.spool, self.output_uri)
-        if recovered:
-            self.crawler.stats.set_value("output/recovered", recovered)
+        recovery = recover_partials(self.spool, self.output_uri)
+        if recovery.recovered:
+            self.crawler.stats.set_value("output/recovered", recovery.recovered)
+        if recovery.dropped:
+            self.crawler.stats.set_value("output/partial_dropped", recovery.dropped)
         pending = self.spool.pending(self.output_uri)
         if not pending:
             return

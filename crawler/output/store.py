@@ -69,8 +69,13 @@ def sha256_of(path: Path) -> str:
 
 
 def count_records(path: Path) -> int:
-    """Records in an object: lines of a .jsonl.gz, WARC responses of a .warc.gz, else 0."""
+    """Records in an object: lines of a .jsonl.gz, rows of a .parquet, WARC responses
+    of a .warc.gz, else 0."""
     name = path.name
+    if name.endswith(".parquet"):
+        from crawler.output.parquet import count_rows  # noqa: PLC0415 - pyarrow is a heavy import
+
+        return count_rows(path)
     if name.endswith(".jsonl.gz"):
         with gzip.open(path, "rb") as lines:
             return sum(1 for line in lines if line.strip())
@@ -250,14 +255,25 @@ def open_partial(partial: Path):
     return handle
 
 
-def recover_partials(spool: Spool, under_uri: str) -> int:
+@dataclass(frozen=True)
+class Recovery:
+    """What recover_partials did: spool files recovered, and dropped (nothing in them could be kept)."""
+
+    recovered: int = 0
+    dropped: int = 0
+
+
+def recover_partials(spool: Spool, under_uri: str) -> Recovery:
     """Complete what a killed run left half-written: keep its whole records.
 
     A .partial file that no live process holds (its lock died with its
     writer) is cut back to its last complete record and becomes a normal
-    spooled object, delivered like any other. Returns how many were recovered.
+    spooled object, delivered like any other. One of which nothing can be
+    kept (a parquet batch cut before its footer) is dropped and counted:
+    its pages were never entered in the incremental index (a batch's index
+    segment is made only from a whole batch), so the next run fetches them again.
     """
-    recovered = 0
+    recovered = dropped = 0
     prefix = under_uri_prefix(under_uri)
     partials = (p for scheme in ("s3", "file") for p in (spool.root / scheme).rglob("*.partial"))
     for partial in sorted(partials):
@@ -270,15 +286,22 @@ def recover_partials(spool: Spool, under_uri: str) -> int:
             except OSError:
                 continue  # still being written by a live run
             kept = _complete_records(partial, final)
+            written = partial.stat().st_size
         partial.unlink()
         if kept:
             recovered += 1
             logger.warning("Recovered %d complete records from an interrupted run: %s", kept, final)
-    return recovered
+        elif written:
+            dropped += 1
+            logger.warning("Dropped what an interrupted run left half-written (%d bytes, no complete "
+                           "record); its pages are fetched again: %s", written, partial)
+    return Recovery(recovered, dropped)
 
 
 def _complete_records(partial: Path, final: Path) -> int:
-    """Copy the complete records of a truncated .jsonl.gz or .warc.gz; return how many."""
+    """Copy the complete records of a truncated .jsonl.gz, .warc.gz or .parquet; return how many."""
+    if final.name.endswith(".parquet"):
+        return _whole_parquet(partial, final)
     records: list[bytes] = []
     if final.name.endswith(".jsonl.gz"):
         try:
@@ -308,6 +331,27 @@ def _complete_records(partial: Path, final: Path) -> int:
     if records:
         fsync_file(final)
     return len(records)
+
+
+def _whole_parquet(partial: Path, final: Path) -> int:
+    """A parquet .partial is kept only if it is whole: its writer closed the footer
+    and died before the rename. Parquet's footer, at the end of the file, is
+    the only place that says where each row group's column chunks lie and how
+    many rows they hold; a file cut before it cannot be read back safely (its
+    row groups could only be guessed at from the page headers), so it gives
+    no records and is dropped. The exporter writes each row group to the file
+    as it fills, so memory stays bounded; only a crash costs the open batch,
+    and those pages are fetched again (see recover_partials)."""
+    from crawler.output.parquet import read_whole  # noqa: PLC0415
+
+    try:
+        rows = read_whole(partial).num_rows  # footer and every page's checksum
+    except Exception:  # noqa: BLE001 - pyarrow raises ArrowInvalid, OSError, ... on a cut file
+        return 0
+    if rows:
+        shutil.copyfile(partial, final)
+        fsync_file(final)
+    return rows
 
 
 def describe(path: Path, key: str, delivered: bool) -> StoredObject:

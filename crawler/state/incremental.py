@@ -49,24 +49,40 @@ STORED_PREFIX = "state/{spider}/stored/"
 SNAPSHOT_PREFIX = "state/{spider}/stored-snapshot/"
 
 
+SEGMENT_FIELDS = ("url", "canonical_url", "content_hash", "fetched_at")
+# Record batch suffixes (OUTPUT_FORMAT jsonlines, parquet); segments are .jsonl.gz either way.
+BATCH_SUFFIXES = (".jsonl.gz", ".parquet")
+
+
 def segment_key(items_key: str) -> str | None:
-    """state/<spider>/stored/<name> for items/<spider>/dt=.../<name>; None for other keys."""
+    """state/<spider>/stored/<run_id>-<batch>.jsonl.gz for items/<spider>/dt=.../<run_id>-<batch>.jsonl.gz
+    or .parquet; None for other keys."""
     parts = items_key.split("/")
-    if len(parts) != 4 or parts[0] != "items" or not parts[3].endswith(".jsonl.gz"):
+    suffix = next((s for s in BATCH_SUFFIXES if parts[-1].endswith(s)), None)
+    if len(parts) != 4 or parts[0] != "items" or suffix is None:
         return None
-    return STORED_PREFIX.format(spider=parts[1]) + parts[3]
+    return STORED_PREFIX.format(spider=parts[1]) + parts[3][: -len(suffix)] + ".jsonl.gz"
+
+
+def batch_index_entries(items_path: Path) -> list[dict]:
+    """SEGMENT_FIELDS of every record of a batch, in order, from either format."""
+    if items_path.name.endswith(".parquet"):
+        import pyarrow.parquet as pq  # noqa: PLC0415 - a heavy import, for parquet output only
+
+        return pq.read_table(items_path, columns=list(SEGMENT_FIELDS)).to_pylist()
+    entries = []
+    with gzip.open(items_path, "rt", encoding="utf-8") as records:
+        for line in records:
+            if line.strip():
+                record = json.loads(line)
+                entries.append({k: record.get(k) for k in SEGMENT_FIELDS})
+    return entries
 
 
 def write_segment(items_path: Path, segment_path: Path) -> None:
     """The companion of a record batch: what each record needs for incremental runs."""
     segment_path.parent.mkdir(parents=True, exist_ok=True)
-    lines = []
-    with gzip.open(items_path, "rt", encoding="utf-8") as records:
-        for line in records:
-            if line.strip():
-                record = json.loads(line)
-                lines.append(json.dumps({k: record.get(k) for k in (
-                    "url", "canonical_url", "content_hash", "fetched_at")}) + "\n")
+    lines = [json.dumps(entry) + "\n" for entry in batch_index_entries(items_path)]
     # mtime=0: the same batch always gives the same bytes (and sha256)
     segment_path.write_bytes(gzip.compress("".join(lines).encode("utf-8"), mtime=0))
 
