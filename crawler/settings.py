@@ -148,7 +148,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 ADDONS = {
     "crawler.output.layout.OutputAddon": 0,
     # Distributed mode (scrapy-redis) when REDIS_URL is set; inert otherwise.
-    "crawler.distributed.crawl.DistributedAddon": 10,
+    "crawler.distributed.addon.DistributedAddon": 10,
 }
 # Setting this (or the environment variable) makes workers on many machines
 # share one frontier and one duplicate filter through Redis. See README.

@@ -23,7 +23,11 @@ from scrapy.utils.request import request_from_dict
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
-from crawler.distributed import crawl as distributed
+from crawler.distributed.addon import DistributedAddon, redact
+from crawler.distributed.coordinator import DistributedCrawl, crawl_prefix
+from crawler.distributed.dedup import RedisDedupPipeline
+from crawler.distributed.scheduler import DistributedDupeFilter, DistributedScheduler, SeedOnce
+from crawler.distributed.serializer import JsonSerializer
 from crawler.demo.server import SiteServer, html
 from crawler.demo.sites import article_head, listing, page, paragraphs_html
 from crawler.spiders.articles import ArticlesSpider
@@ -287,7 +291,7 @@ def test_a_crawl_whose_workers_all_died_is_resumed_by_the_next_worker(site, redi
 def addon_settings(**overrides):
     settings = Settings(project_settings())
     settings.setdict(overrides, priority="cmdline")
-    distributed.DistributedAddon().update_settings(settings)
+    DistributedAddon().update_settings(settings)
     return settings
 
 
@@ -300,15 +304,15 @@ def test_addon_is_inert_without_redis_url():
 def test_addon_sets_scrapy_redis_scheduler_filter_and_shared_dedup():
     settings = addon_settings(REDIS_URL="redis://127.0.0.1:6379/0",
                               SCHEDULER="scrapy.core.scheduler.Scheduler")
-    assert settings["SCHEDULER"] == "crawler.distributed.crawl.DistributedScheduler"
-    assert settings["DUPEFILTER_CLASS"] == "crawler.distributed.crawl.DistributedDupeFilter"
-    assert issubclass(distributed.DistributedScheduler, Scheduler)
-    assert issubclass(distributed.DistributedDupeFilter, RFPDupeFilter)
+    assert settings["SCHEDULER"] == "crawler.distributed.scheduler.DistributedScheduler"
+    assert settings["DUPEFILTER_CLASS"] == "crawler.distributed.scheduler.DistributedDupeFilter"
+    assert issubclass(DistributedScheduler, Scheduler)
+    assert issubclass(DistributedDupeFilter, RFPDupeFilter)
     pipelines = settings.getdict("ITEM_PIPELINES")
-    assert pipelines[distributed.RedisDedupPipeline] == 400
+    assert pipelines[RedisDedupPipeline] == 400
     assert "crawler.pipelines.DedupPipeline" not in pipelines
-    assert distributed.SeedOnce in settings.getdict("SPIDER_MIDDLEWARES")
-    assert distributed.DistributedCrawl in settings.getdict("EXTENSIONS")
+    assert SeedOnce in settings.getdict("SPIDER_MIDDLEWARES")
+    assert DistributedCrawl in settings.getdict("EXTENSIONS")
 
 
 def test_addon_rejects_a_url_that_is_not_redis():
@@ -321,15 +325,14 @@ def test_requests_travel_as_json_with_their_callbacks():
     request = spider.request("https://news.example/a", spider.parse_site_page,
                              meta={"depth": 2, "depth_reset": True},
                              headers={"Referer": "https://news.example/"}, priority=3)
-    data = distributed.JsonSerializer.dumps(request.to_dict(spider=spider))
+    data = JsonSerializer.dumps(request.to_dict(spider=spider))
     assert json.loads(data)["callback"] == "parse_site_page"  # JSON: never pickle from a shared server
-    again = request_from_dict(distributed.JsonSerializer.loads(data.encode()), spider=spider)
+    again = request_from_dict(JsonSerializer.loads(data.encode()), spider=spider)
     assert (again.url, again.callback, again.errback, again.meta, again.priority, again.headers) == (
         request.url, spider.parse_site_page, spider.on_error, request.meta, 3, request.headers)
 
 
 def test_each_set_of_spider_arguments_is_its_own_crawl():
-    crawl_prefix = distributed.crawl_prefix
     a = crawl_prefix(ArticlesSpider(start_urls="https://a.example/", languages="en"))
     assert a == crawl_prefix(ArticlesSpider(languages="en", start_urls="https://a.example/"))
     assert a != crawl_prefix(ArticlesSpider(start_urls="https://b.example/", languages="en"))
@@ -337,7 +340,6 @@ def test_each_set_of_spider_arguments_is_its_own_crawl():
 
 
 def test_redis_password_never_logged():
-    redact = distributed.redact
     assert redact("redis://:s3cret@cache:6379/0") == "redis://:***@cache:6379/0"
     assert redact("rediss://user:s3cret@cache:6380/1") == "rediss://user:***@cache:6380/1"
     assert redact("redis://cache:6379/0") == "redis://cache:6379/0"

@@ -41,9 +41,9 @@ Keys, all under ``<spider>:<hash of the spider arguments>:`` (``P``):
     P:claims:<w>       set: content keys <w> claimed whose records are not yet delivered
 """
 
+
 from __future__ import annotations
 
-import base64
 import hashlib
 import itertools
 import json
@@ -54,25 +54,20 @@ import socket
 import threading
 import time
 from collections import defaultdict
-from urllib.parse import urlsplit, urlunsplit
 
 from redis.exceptions import RedisError
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.http import Request
-from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.connection import get_redis_from_settings
-from scrapy_redis.dupefilter import RFPDupeFilter
-from scrapy_redis.queue import Base as RedisQueue
-from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet import task
 
 from crawler.components import attached
+from crawler.distributed.addon import redact
+from crawler.distributed.scripts import BUSY, CLAIM_SEEDING, CLAIM_TEXT, JOIN, LEAVE, PARK, POP, REAP, SWAP
 from crawler.items import Article
 from crawler.output.layout import items_feed_uri
-from crawler.drops import Duplicate
-from crawler.pipelines import DedupPipeline
 
 logger = logging.getLogger(__name__)
 
@@ -80,273 +75,6 @@ DEFAULT_IDLE_TIMEOUT = 30.0
 DEFAULT_HEARTBEAT_TIMEOUT = 10.0
 # Request meta key: the id under which the request is recorded in P:taken:<worker>.
 TAKEN_ID = "distributed_taken_id"
-
-
-# -- the add-on ----------------------------------------------------------------
-
-
-def redact(url: str) -> str:
-    """REDIS_URL for logs: the password replaced by ***."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)[1]
-    user = f"{parts.username}:" if parts.username else ":"
-    return urlunsplit(parts._replace(netloc=f"{user}***@{netloc}"))
-
-
-class DistributedAddon:
-    """With REDIS_URL set: scrapy-redis scheduler and duplicate filter, our coordination."""
-
-    def update_settings(self, settings) -> None:
-        url = (settings.get("REDIS_URL") or "").strip()
-        if not url:
-            return
-        if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
-            raise ValueError(f"REDIS_URL: {redact(url)!r} is not a redis://, rediss:// or unix:// URL")
-        for name in ("DISTRIBUTED_IDLE_TIMEOUT", "DISTRIBUTED_HEARTBEAT_TIMEOUT"):
-            if settings.get(name) is not None and settings.getfloat(name) <= 0:
-                raise ValueError(f"{name} must be a positive number of seconds")
-
-        def force(name, value):
-            priority = max(settings.getpriority(name) or 0, SETTINGS_PRIORITIES["addon"])
-            settings.set(name, value, priority=priority)
-
-        force("REDIS_URL", url)
-        # Both explicitly: scrapy-redis' scheduler takes DUPEFILTER_CLASS as it
-        # is, and Scrapy's default there is an in-memory filter per worker.
-        force("SCHEDULER", "crawler.distributed.crawl.DistributedScheduler")
-        force("DUPEFILTER_CLASS", "crawler.distributed.crawl.DistributedDupeFilter")
-        # The shared state outlives a worker; DistributedCrawl removes it when
-        # the crawl is over. Never flush it when one worker starts or stops.
-        force("SCHEDULER_PERSIST", True)
-        force("SCHEDULER_FLUSH_ON_START", False)
-        settings.set_in_component_priority_dict("EXTENSIONS", DistributedCrawl, 100)
-        settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", SeedOnce, 10)
-        try:
-            settings.replace_in_component_priority_dict("ITEM_PIPELINES", DedupPipeline, RedisDedupPipeline)
-        except KeyError:
-            pass  # deduplication removed from the pipeline: nothing to replace
-
-
-def redis_problem(settings) -> str | None:
-    """Why REDIS_URL cannot be used, in one line; None if it is unset or Redis answers.
-
-    For a command that wants to fail before starting, e.g. `scrapy crawl`."""
-    url = (settings.get("REDIS_URL") or "").strip()
-    if not url:
-        return None
-    if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
-        return f"REDIS_URL: {redact(url)!r} is not a redis://, rediss:// or unix:// URL"
-    try:
-        client = get_redis_from_settings(settings)
-        client.ping()
-        client.close()
-    except (RedisError, ValueError) as error:
-        return f"REDIS_URL: cannot use Redis at {redact(url)}: {error}"
-    return None
-
-
-# -- request (de)serialisation: JSON, never pickle -------------------------------
-
-
-def _pack(value):
-    if isinstance(value, bytes):
-        return {"__bytes__": base64.b64encode(value).decode("ascii")}
-    if isinstance(value, dict):
-        if all(isinstance(k, str) for k in value) and not {"__bytes__", "__items__"} & value.keys():
-            return {k: _pack(v) for k, v in value.items()}
-        return {"__items__": [[_pack(k), _pack(v)] for k, v in value.items()]}
-    if isinstance(value, (list, tuple)):
-        return [_pack(v) for v in value]
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    raise TypeError(f"a {type(value).__name__} cannot be stored in the shared queue")
-
-
-def _unpack(value):
-    if isinstance(value, dict):
-        if len(value) == 1 and "__bytes__" in value:
-            return base64.b64decode(value["__bytes__"])
-        if len(value) == 1 and "__items__" in value:
-            return {_hashable(_unpack(k)): _unpack(v) for k, v in value["__items__"]}
-        return {k: _unpack(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_unpack(v) for v in value]
-    return value
-
-
-def _hashable(value):
-    return tuple(value) if isinstance(value, list) else value
-
-
-class JsonSerializer:
-    """scrapy-redis serializer: JSON with bytes tagged (pickle from a shared server runs code)."""
-
-    @staticmethod
-    def dumps(obj) -> str:
-        return json.dumps(_pack(obj), separators=(",", ":"), ensure_ascii=False)
-
-    @staticmethod
-    def loads(data):
-        if isinstance(data, bytes):
-            data = data.decode("utf-8")
-        return _unpack(json.loads(data))
-
-
-# -- Redis scripts (each one atomic) ---------------------------------------------
-
-# Puts back the requests of worker ARGV[2] (taken and unstored), releases the
-# texts it claimed but never delivered, and marks its unfinished seeding.
-_REQUEUE = """
-local function requeue(p, w)
-  local n = 0
-  for _, h in ipairs({p .. ':taken:' .. w, p .. ':unstored:' .. w}) do
-    local all = redis.call('HGETALL', h)
-    for i = 2, #all, 2 do
-      local v = all[i]
-      local sep = string.find(v, '|', 1, true)
-      redis.call('ZADD', p .. ':requests', string.sub(v, 1, sep - 1), string.sub(v, sep + 1))
-      n = n + 1
-    end
-    redis.call('DEL', h)
-  end
-  local prefix = w .. ' '
-  for _, k in ipairs(redis.call('SMEMBERS', p .. ':claims:' .. w)) do
-    local v = redis.call('HGET', p .. ':content', k)
-    if v and string.sub(v, 1, #prefix) == prefix then
-      redis.call('HDEL', p .. ':content', k)
-    end
-  end
-  redis.call('DEL', p .. ':claims:' .. w)
-  if redis.call('GET', p .. ':seeded') == w .. ' seeding' then
-    redis.call('SET', p .. ':seeded', w .. ' abandoned')
-  end
-  return n
-end
-"""
-
-# Every other registered worker whose heartbeat expired: requeue, deregister.
-# Returns {worker, count, worker, count, ...}.
-REAP = _REQUEUE + """
-local p, me = ARGV[1], ARGV[2]
-local out = {}
-for _, w in ipairs(redis.call('SMEMBERS', p .. ':workers')) do
-  if w ~= me and redis.call('EXISTS', p .. ':alive:' .. w) == 0 then
-    local n = requeue(p, w)
-    redis.call('SREM', p .. ':workers', w)
-    table.insert(out, w)
-    table.insert(out, n)
-  end
-end
-return out
-"""
-
-# Registers ARGV[2]. With no other live worker, an earlier crawl with work
-# queued is resumed; else whatever is left of a finished one is cleared.
-JOIN = """
-local p, me, ttl = ARGV[1], ARGV[2], ARGV[3]
-local others = 0
-for _, w in ipairs(redis.call('SMEMBERS', p .. ':workers')) do
-  if w ~= me and redis.call('EXISTS', p .. ':alive:' .. w) == 1 then others = others + 1 end
-end
-local queued = redis.call('ZCARD', p .. ':requests')
-local state = 'join'
-if others == 0 then
-  if queued > 0 then
-    state = 'resume'
-  else
-    state = 'fresh'
-    redis.call('DEL', p .. ':requests', p .. ':dupefilter', p .. ':seeded', p .. ':content')
-  end
-end
-redis.call('SADD', p .. ':workers', me)
-redis.call('SET', p .. ':alive:' .. me, '1', 'PX', ttl)
-return {state, queued, others}
-"""
-
-# Deregisters ARGV[2] (its leftovers, normally none, go back to the queue);
-# the last one out of a finished crawl deletes its keys. Returns {requeued, cleaned}.
-LEAVE = _REQUEUE + """
-local p, me = ARGV[1], ARGV[2]
-local n = requeue(p, me)
-redis.call('DEL', p .. ':alive:' .. me)
-redis.call('SREM', p .. ':workers', me)
-if redis.call('SCARD', p .. ':workers') == 0 and redis.call('ZCARD', p .. ':requests') == 0 then
-  redis.call('DEL', p .. ':requests', p .. ':dupefilter', p .. ':seeded', p .. ':content', p .. ':workers')
-  return {n, 1}
-end
-return {n, 0}
-"""
-
-# Takes the best request: out of the queue, into this worker's taken hash.
-POP = """
-local r = redis.call('ZPOPMIN', KEYS[1])
-if #r == 0 then return false end
-redis.call('HSET', KEYS[2], ARGV[1], r[2] .. '|' .. r[1])
-return r[1]
-"""
-
-# A finished request whose records wait for delivery: taken -> unstored.
-PARK = """
-local v = redis.call('HGET', KEYS[1], ARGV[1])
-if v then
-  redis.call('HSET', KEYS[2], ARGV[1], v)
-  redis.call('HDEL', KEYS[1], ARGV[1])
-end
-return 0
-"""
-
-# Why the crawl is not quiet, or '' if it is.
-BUSY = """
-local p = ARGV[1]
-local queued = redis.call('ZCARD', p .. ':requests')
-if queued > 0 then return 'queued ' .. queued end
-local s = redis.call('GET', p .. ':seeded')
-if s then
-  local sep = string.find(s, ' ', 1, true)
-  local who, state = string.sub(s, 1, sep - 1), string.sub(s, sep + 1)
-  if state == 'abandoned' then return 'abandoned' end
-  if state == 'seeding' and redis.call('EXISTS', p .. ':alive:' .. who) == 1 then
-    return 'seeding ' .. who
-  end
-end
-for _, w in ipairs(redis.call('SMEMBERS', p .. ':workers')) do
-  if redis.call('HLEN', p .. ':taken:' .. w) > 0 then return 'in flight at ' .. w end
-end
-return ''
-"""
-
-# Seeding: ARGV[1] = worker, ARGV[2] = '1' if a missing key may be claimed.
-CLAIM_SEEDING = """
-local v = redis.call('GET', KEYS[1])
-if (not v and ARGV[2] == '1') or (v and string.sub(v, -10) == ' abandoned') then
-  redis.call('SET', KEYS[1], ARGV[1] .. ' seeding')
-  return 1
-end
-return 0
-"""
-
-# Compare and set (or delete when ARGV[2] is empty).
-SWAP = """
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2]) end
-return 1
-"""
-
-# A stored text: claim "<hash>:<kind>" unless another page holds it.
-# Returns false, or the holder ("<worker> <url>").
-CLAIM_TEXT = """
-local mine = ARGV[2] .. ' ' .. ARGV[3]
-local v = redis.call('HGET', KEYS[1], ARGV[1])
-if not v then
-  redis.call('HSET', KEYS[1], ARGV[1], mine)
-  if ARGV[4] == '1' then redis.call('SADD', KEYS[2], ARGV[1]) end
-  return false
-end
-if v == mine then return false end
-return v
-"""
 
 
 def _text(value) -> str:
@@ -370,6 +98,7 @@ def crawl_of(crawler) -> DistributedCrawl:
 
 
 # -- the coordinator (also the extension) ----------------------------------------
+
 
 
 class DistributedCrawl:
@@ -724,155 +453,3 @@ class DistributedCrawl:
 
     def engine_stopped(self) -> None:
         self.leave()
-
-
-# -- scheduler, queue, duplicate filter -------------------------------------------
-
-
-class TrackedQueue(RedisQueue):
-    """scrapy-redis' priority queue, with each pop recorded in P:taken:<worker>."""
-
-    def __init__(self, server, spider, crawl: DistributedCrawl):
-        super().__init__(server, spider, crawl.key("requests"), serializer=JsonSerializer)
-        self.crawl = crawl
-        self.taken_key = crawl.key("taken", crawl.worker)
-
-    def _encode_request(self, request):
-        obj = request.to_dict(spider=self.spider)
-        obj["meta"] = {k: v for k, v in obj["meta"].items() if k != TAKEN_ID}
-        return self.serializer.dumps(obj)
-
-    def __len__(self):
-        return self.server.zcard(self.key)
-
-    def push(self, request):
-        self.server.execute_command("ZADD", self.key, -request.priority, self._encode_request(request))
-
-    def pop(self, timeout=0):
-        while True:
-            rid = self.crawl.next_id()
-            data = self.crawl._run("pop", keys=[self.key, self.taken_key], args=[rid])
-            if data is None:
-                return None
-            try:
-                request = self._decode_request(data)
-            except Exception as error:
-                self.server.hdel(self.taken_key, rid)
-                self.crawl.stats.inc_value("distributed/bad_request")
-                logger.error("Dropped a queued request that cannot be read: %s: %s",
-                             type(error).__name__, error)
-                continue
-            request.meta[TAKEN_ID] = rid
-            return request
-
-
-class DistributedDupeFilter(RFPDupeFilter):
-    """scrapy-redis' filter on P:dupefilter; a worker closing never clears it."""
-
-    @classmethod
-    def from_spider(cls, spider):
-        crawl = crawl_of(spider.crawler)
-        return cls(crawl.server, key=crawl.key("dupefilter"),
-                   debug=spider.crawler.settings.getbool("DUPEFILTER_DEBUG"))
-
-    def close(self, reason=""):
-        pass  # shared with the other workers
-
-
-class DistributedScheduler(RedisScheduler):
-    """scrapy-redis' scheduler on this crawl's keys (P:requests, P:dupefilter)."""
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        try:
-            instance = super().from_crawler(crawler)  # pings Redis
-        except RedisError as error:
-            logger.error("Cannot use Redis at %s: %s", redact(crawler.settings.get("REDIS_URL")), error)
-            raise
-        instance.crawler = crawler
-        return instance
-
-    def open(self, spider):
-        self.spider = spider
-        self.crawl = crawl_of(self.crawler)
-        self.crawl.open(spider)
-        self.queue = TrackedQueue(self.crawl.server, spider, self.crawl)
-        self.df = DistributedDupeFilter.from_spider(spider)
-
-    def close(self, reason):
-        pass  # the crawl's state outlives this worker (see DistributedCrawl.leave)
-
-    def enqueue_request(self, request):
-        if not request.dont_filter and self.df.request_seen(request):
-            self.df.log(request, self.spider)
-            return False
-        try:
-            self.queue.push(request)
-        except (TypeError, ValueError) as error:  # a callback not on the spider, a meta value not JSON
-            self.stats.inc_value("distributed/unserializable")
-            logger.error("Cannot queue %s: %s", request, error)
-            return False
-        self.stats.inc_value("scheduler/enqueued/redis")
-        return True
-
-    def next_request(self):
-        request = self.queue.pop()
-        if request is not None:
-            self.stats.inc_value("scheduler/dequeued/redis")
-            self.crawl.taken(request)
-        return request
-
-
-# -- seeding and deduplication ----------------------------------------------------
-
-
-class SeedOnce:
-    """Only the first worker of a crawl reads the spider's start(); the others
-    take requests from the shared queue."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    async def process_start(self, start):
-        crawl = crawl_of(self.crawler)
-        if not crawl.claim_seeding(allow_missing=True):
-            seeder = crawl.server.get(crawl.key("seeded"))
-            logger.info("Crawl already seeded (%s): taking requests from the shared queue",
-                        _text(seeder) if seeder else "by a worker that finished")
-            return
-        logger.info("Seeding the crawl")
-        crawl.stats.set_value("distributed/seeded", 1)
-        complete = False
-        try:
-            async for item_or_request in start:
-                yield item_or_request
-            complete = True
-        finally:
-            crawl.seeding_over(complete)
-
-
-class RedisDedupPipeline:
-    """DedupPipeline across workers: (content_hash, kind) in a Redis hash."""
-
-    def __init__(self, crawler):
-        if not crawler.settings.getbool("DEDUP_ENABLED"):
-            raise NotConfigured("DEDUP_ENABLED is off")
-        self.crawl = crawl_of(crawler)
-        self.stats = crawler.stats
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def process_item(self, item):
-        if not isinstance(item, Article):
-            return item
-        first = self.crawl.claim_text(item)
-        if first is not None:
-            self.stats.inc_value("dedup/duplicate")
-            raise Duplicate(f"{item.url} repeats the text of {first}")
-        return item
