@@ -24,7 +24,8 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
 from crawler.distributed.addon import DistributedAddon, redact
-from crawler.distributed.coordinator import DistributedCrawl, crawl_prefix
+from crawler.distributed.coordinator import DistributedCrawl
+from crawler.distributed.keys import crawl_prefix
 from crawler.distributed.dedup import RedisDedupPipeline
 from crawler.distributed.scheduler import DistributedDupeFilter, DistributedScheduler, SeedOnce
 from crawler.distributed.serializer import JsonSerializer

@@ -10,7 +10,8 @@ from scrapy_redis.queue import Base as RedisQueue
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 
 from crawler.distributed.addon import redact
-from crawler.distributed.coordinator import TAKEN_ID, DistributedCrawl, _text, crawl_of
+from crawler.distributed.acks import TAKEN_ID
+from crawler.distributed.coordinator import DistributedCrawl, crawl_of
 from crawler.distributed.serializer import JsonSerializer
 
 logger = logging.getLogger(__name__)
@@ -20,9 +21,9 @@ class TrackedQueue(RedisQueue):
     """scrapy-redis' priority queue, with each pop recorded in P:taken:<worker>."""
 
     def __init__(self, server, spider, crawl: DistributedCrawl):
-        super().__init__(server, spider, crawl.key("requests"), serializer=JsonSerializer)
+        super().__init__(server, spider, crawl.keys("requests"), serializer=JsonSerializer)
         self.crawl = crawl
-        self.taken_key = crawl.key("taken", crawl.worker)
+        self.taken_key = crawl.keys("taken", crawl.worker)
 
     def _encode_request(self, request):
         obj = request.to_dict(spider=self.spider)
@@ -37,8 +38,8 @@ class TrackedQueue(RedisQueue):
 
     def pop(self, timeout=0):
         while True:
-            rid = self.crawl.next_id()
-            data = self.crawl._run("pop", keys=[self.key, self.taken_key], args=[rid])
+            rid = self.crawl.acks.next_id()
+            data = self.crawl.scripts.run("pop", keys=[self.key, self.taken_key], args=[rid])
             if data is None:
                 return None
             try:
@@ -59,7 +60,7 @@ class DistributedDupeFilter(RFPDupeFilter):
     @classmethod
     def from_spider(cls, spider):
         crawl = crawl_of(spider.crawler)
-        return cls(crawl.server, key=crawl.key("dupefilter"),
+        return cls(crawl.server, key=crawl.keys("dupefilter"),
                    debug=spider.crawler.settings.getbool("DUPEFILTER_DEBUG"))
 
     def close(self, reason=""):
@@ -123,10 +124,9 @@ class SeedOnce:
 
     async def process_start(self, start):
         crawl = crawl_of(self.crawler)
-        if not crawl.claim_seeding(allow_missing=True):
-            seeder = crawl.server.get(crawl.key("seeded"))
+        if not crawl.seeding.claim(allow_missing=True):
             logger.info("Crawl already seeded (%s): taking requests from the shared queue",
-                        _text(seeder) if seeder else "by a worker that finished")
+                        crawl.seeding.holder() or "by a worker that finished")
             return
         logger.info("Seeding the crawl")
         crawl.stats.set_value("distributed/seeded", 1)
@@ -136,5 +136,5 @@ class SeedOnce:
                 yield item_or_request
             complete = True
         finally:
-            crawl.seeding_over(complete)
+            crawl.seeding.over(complete)
 

@@ -1,5 +1,7 @@
 """The Redis scripts of a distributed crawl, each one atomic."""
 
+from __future__ import annotations
+
 # Puts back the requests of worker ARGV[2] (taken and unstored), releases the
 # texts it claimed but never delivered, and marks its unfinished seeding.
 _REQUEUE = """
@@ -151,3 +153,24 @@ end
 if v == mine then return false end
 return v
 """
+
+
+SOURCES = {
+    "reap": REAP, "join": JOIN, "leave": LEAVE, "pop": POP, "park": PARK, "busy": BUSY,
+    "claim_seeding": CLAIM_SEEDING, "swap": SWAP, "claim_text": CLAIM_TEXT,
+}
+
+
+class Scripts:
+    """The scripts above, registered once on a Redis client: run(name, keys, args)."""
+
+    def __init__(self, server):
+        self._scripts = {name: server.register_script(source) for name, source in SOURCES.items()}
+
+    def run(self, name: str, keys=(), args=()):
+        return self._scripts[name](keys=list(keys), args=list(args))
+
+
+def reply_text(value) -> str:
+    """A Redis reply (bytes, or str with decode_responses) as str."""
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
