@@ -344,3 +344,26 @@ def test_redis_password_never_logged():
     assert redact("redis://:s3cret@cache:6379/0") == "redis://:***@cache:6379/0"
     assert redact("rediss://user:s3cret@cache:6380/1") == "rediss://user:***@cache:6380/1"
     assert redact("redis://cache:6379/0") == "redis://cache:6379/0"
+
+
+def scrapy_crawl(*args: str, cwd=REPO, env=None, timeout: float = 60) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **(env or {})}
+    environment.pop("REDIS_URL", None)
+    return subprocess.run([sys.executable, "-m", "scrapy", "crawl", *args], cwd=cwd, env=environment,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_an_unusable_redis_url_is_one_line_at_start(tmp_path):
+    env = {"OUTPUT_URI": str(tmp_path / "lake"), "OUTPUT_SPOOL_DIR": str(tmp_path / "spool")}
+    port = free_port()  # nothing listens there
+    for url, message in [
+        ("http://x:secret@example.org/", "REDIS_URL: 'http://x:***@example.org/' is not a redis://, rediss:// "
+                                         "or unix:// URL"),
+        (f"redis://:secret@127.0.0.1:{port}/0", f"REDIS_URL: cannot use Redis at redis://:***@127.0.0.1:{port}/0: "),
+    ]:
+        run = scrapy_crawl("articles", "-a", "start_urls=https://news.example/", "-s", f"REDIS_URL={url}", env=env)
+        assert run.returncode == 1, run.stderr[-3000:]
+        errors = [line for line in run.stderr.splitlines() if "error:" in line or "ERROR" in line]
+        assert len(errors) == 1 and errors[0].startswith(f"scrapy crawl articles: error: {message}"), run.stderr[-3000:]
+        assert "Traceback" not in run.stderr and "secret" not in run.stderr
+        assert not (tmp_path / "lake").exists()  # stopped before the crawl started

@@ -1,6 +1,8 @@
 """`scrapy crawl`, with what a scheduler needs:
 
 - bad spider arguments are rejected with one line (exit 2), not a traceback;
+- a REDIS_URL that cannot be used (not a Redis URL, Redis not answering) is
+  rejected with one line (exit 1) before the crawl starts;
 - a second run of the same crawl (spider + arguments) on this machine exits
   at once with a message (exit 0) while the first holds its lock;
 - a run whose output could not all be delivered exits 3 (the objects wait in
@@ -15,6 +17,7 @@ from datetime import datetime
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
+from crawler.distributed.addon import redis_problem
 from crawler.run.lock import lock_path, run_lock
 from crawler.spiders.base import SpiderArgumentError
 
@@ -62,6 +65,13 @@ class Command(ScrapyCrawl):
                 log_to_job_log(self.settings, line)
                 self.exitcode = 2
                 return
+        problem = redis_problem(self.settings)
+        if problem is not None:
+            line = f"scrapy crawl {args[0]}: error: {problem}"
+            print(line, file=sys.stderr)
+            log_to_job_log(self.settings, line)
+            self.exitcode = 1
+            return
         path = lock_path(self.settings, args[0], opts.spargs)
         with run_lock(path) as acquired:
             if not acquired:

@@ -61,10 +61,6 @@ from crawler.output.layout import items_feed_uri
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_IDLE_TIMEOUT = 30.0
-DEFAULT_HEARTBEAT_TIMEOUT = 10.0
-
-
 def crawl_of(crawler) -> DistributedCrawl:
     """The worker's DistributedCrawl, made on first use."""
     return attached(crawler, "distributed_crawl", lambda: DistributedCrawl(crawler))
@@ -84,13 +80,11 @@ class DistributedCrawl:
             raise NotConfigured("REDIS_URL is not set")
         self.crawler = crawler
         self.stats = crawler.stats
-        idle_timeout = settings.getfloat("DISTRIBUTED_IDLE_TIMEOUT", DEFAULT_IDLE_TIMEOUT)
+        idle_timeout = settings.getfloat("DISTRIBUTED_IDLE_TIMEOUT")
         # A worker silent this long is presumed dead. Never longer than the
         # idle timeout: a worker that dies just before the crawl goes quiet is
         # then noticed (and its requests redone) before the others stop.
-        heartbeat_timeout = min(
-            settings.getfloat("DISTRIBUTED_HEARTBEAT_TIMEOUT", DEFAULT_HEARTBEAT_TIMEOUT), idle_timeout
-        )
+        heartbeat_timeout = min(settings.getfloat("DISTRIBUTED_HEARTBEAT_TIMEOUT"), idle_timeout)
         self.poll_interval = min(1.0, idle_timeout / 4)
         self.server = get_redis_from_settings(settings)
         self.scripts = Scripts(self.server)
