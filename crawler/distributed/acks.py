@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections import defaultdict
+from collections import defaultdict, deque
 
+from itemadapter import ItemAdapter
 from scrapy.http import Request
 
 from crawler.distributed.keys import CrawlKeys
@@ -17,29 +18,35 @@ logger = logging.getLogger(__name__)
 TAKEN_ID = "distributed_taken_id"
 
 
+def record_identity(record) -> tuple:
+    """What tells a record apart in a batch: the same for the item (an
+    ItemAdapter) and for its line read back from the batch (a dict)."""
+    return (record.get("url"), record.get("content_hash"), record.get("kind"))
+
+
 class Acknowledgements:
     """Each request this worker took is in P:taken:<w> while in flight, then in
-    P:unstored:<w> while records made from it wait in an open output batch,
-    and is deleted once they are in a stored one (the texts they claimed in
-    P:claims:<w> too). What a dead worker left in either is redone."""
+    P:unstored:<w> while records made from it wait for an output batch, and is
+    deleted once every one of them is in a stored batch (the texts they
+    claimed in P:claims:<w> are released then too). What a dead worker left in
+    either is redone.
 
-    def __init__(self, server, scripts: Scripts, keys: CrawlKeys, worker: str, batch_size: int | None):
+    Which records a batch holds is what the output ledger reads back from the
+    batch (Ledger.add_batch_listener), never a guess from counting records."""
+
+    def __init__(self, server, scripts: Scripts, keys: CrawlKeys, worker: str, waits_for_batches: bool):
         self.server = server
         self.scripts = scripts
         self.keys = keys
         self.worker = worker
-        # None: no records feed to wait for; a request is done when finished.
-        self.batch_size = batch_size
+        # False: no records feed to wait for; a request is done when finished.
+        self.waits_for_batches = waits_for_batches
         self._ids = itertools.count(1)
         self.in_flight: set[str] = set()
-        self._items = 0
-        self._batches: dict[int, list[tuple[str | None, str | None]]] = defaultdict(list)
-        self._open_batches: dict[str, set[int]] = defaultdict(set)
+        # Records made and not yet in a stored batch: identity -> [(request id, claimed text)].
+        self._unstored: dict[tuple, deque[tuple[str | None, str | None]]] = defaultdict(deque)
+        self._records_left: dict[str, int] = defaultdict(int)  # request id -> its records not yet stored
         self._parked: set[str] = set()
-
-    @property
-    def waits_for_batches(self) -> bool:
-        return self.batch_size is not None
 
     def next_id(self) -> str:
         return str(next(self._ids))
@@ -59,43 +66,44 @@ class Acknowledgements:
 
     def _finished(self, rid: str) -> None:
         self.in_flight.discard(rid)
-        if self._open_batches.get(rid):
+        if self._records_left.get(rid):
             keys = [self.keys("taken", self.worker), self.keys("unstored", self.worker)]
             self.scripts.run("park", keys=keys, args=[rid])
             self._parked.add(rid)
         else:
             self.server.hdel(self.keys("taken", self.worker), rid)
 
-    def record_made(self, request: Request | None, text: str | None) -> None:
+    def record_made(self, request: Request | None, item, text: str | None) -> None:
         """A record (claiming text, if not None) went to the records feed."""
         if not self.waits_for_batches:
             return
         rid = request.meta.get(TAKEN_ID) if request is not None else None
-        self._items += 1
-        batch = (self._items - 1) // self.batch_size + 1 if self.batch_size else 1
-        self._batches[batch].append((rid, text))
+        self._unstored[record_identity(ItemAdapter(item))].append((rid, text))
         if rid is not None:
-            self._open_batches[rid].add(batch)
+            self._records_left[rid] += 1
 
-    def batch_stored(self, batch_id: int, itemcount: int | None) -> int:
-        """Records batch batch_id was delivered (or kept in the spool): acknowledge
-        the requests whose records are all stored now. Returns its record count."""
-        entries = self._batches.pop(batch_id, [])
-        if itemcount is not None and itemcount != len(entries):
-            # Batches are told apart by counting records, as the feed does
-            # when it takes every record (OutputAddon's feed has no filter).
-            logger.warning("Records batch %05d holds %d records, %d expected: acknowledgements may be off",
-                           batch_id, itemcount, len(entries))
-        done, texts = [], []
-        for rid, text in entries:
+    def batch_stored(self, records: list[dict]) -> int:
+        """These records are in a batch delivered (or kept in the spool):
+        acknowledge the requests all of whose records are stored now. Returns
+        how many of the records were this worker's (a leftover batch of an
+        earlier run has none)."""
+        done, texts, ours = [], [], 0
+        for record in records:
+            identity = record_identity(record)
+            waiting = self._unstored.get(identity)
+            if not waiting:
+                continue
+            rid, text = waiting.popleft()  # records are written in the order they were made
+            if not waiting:
+                del self._unstored[identity]
+            ours += 1
             if text:
                 texts.append(text)
-            batches = self._open_batches.get(rid) if rid is not None else None
-            if batches is None:
+            if rid is None:
                 continue
-            batches.discard(batch_id)
-            if not batches:
-                del self._open_batches[rid]
+            self._records_left[rid] -= 1
+            if self._records_left[rid] <= 0:
+                del self._records_left[rid]
                 if rid in self._parked:
                     self._parked.discard(rid)
                     done.append(rid)
@@ -105,4 +113,4 @@ class Acknowledgements:
         if texts:
             pipe.srem(self.keys("claims", self.worker), *texts)
         pipe.execute()
-        return len(entries)
+        return ours

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import secrets
 import socket
 
@@ -58,8 +59,12 @@ from crawler.distributed.membership import Membership
 from crawler.distributed.scripts import Scripts
 from crawler.items import Article
 from crawler.output.layout import items_feed_uri
+from crawler.output.store import ledger_of
 
 logger = logging.getLogger(__name__)
+
+# The batch counter at the end of a record batch's key (ITEMS_PATH).
+BATCH_NUMBER = re.compile(r"-(\d+)\.jsonl\.gz$")
 
 def crawl_of(crawler) -> DistributedCrawl:
     """The worker's DistributedCrawl, made on first use."""
@@ -94,12 +99,13 @@ class DistributedCrawl:
         self._left = False
         self._poll: task.LoopingCall | None = None
         # The records feed under OUTPUT_URI, whose batches we wait for.
-        self.feed_template, batch_size = self._records_feed(settings)
+        self.has_records_feed = self._has_records_feed(settings)
         self._has_feeds = bool(settings.getdict("FEEDS"))
         self.membership = Membership(self.server, self.scripts, self.keys, self.worker, heartbeat_timeout,
                                      self.stats)
-        self.acks = Acknowledgements(self.server, self.scripts, self.keys, self.worker,
-                                     batch_size if self.feed_template else None)
+        self.acks = Acknowledgements(self.server, self.scripts, self.keys, self.worker, self.has_records_feed)
+        if self.has_records_feed:
+            ledger_of(crawler).add_batch_listener(self.batch_stored)
         self.seeding = Seeding(self.server, self.scripts, self.keys, self.worker)
         self.idle = IdleDecision(self.scripts, self.keys, self.seeding, idle_timeout)
         self.hooks = EngineHooks(crawler)
@@ -107,7 +113,6 @@ class DistributedCrawl:
             (self.spider_opened, signals.spider_opened),
             (self.spider_idle, signals.spider_idle),
             (self.item_scraped, signals.item_scraped),
-            (self.feed_slot_closed, signals.feed_slot_closed),
             (self.spider_closed, signals.spider_closed),
             (self.feed_exporter_closed, signals.feed_exporter_closed),
             (self.engine_stopped, signals.engine_stopped),
@@ -115,18 +120,9 @@ class DistributedCrawl:
             crawler.signals.connect(handler, signal=signal)
 
     @staticmethod
-    def _records_feed(settings) -> tuple[str | None, int]:
+    def _has_records_feed(settings) -> bool:
         output_uri = (settings.get("OUTPUT_URI") or "").strip()
-        if not output_uri:
-            return None, 0
-        template = items_feed_uri(output_uri)
-        options = settings.getdict("FEEDS").get(template)
-        if options is None:
-            return None, 0
-        size = options.get("batch_item_count")
-        if size is None:
-            size = settings.getint("FEED_EXPORT_BATCH_ITEM_COUNT")
-        return template, int(size or 0)
+        return bool(output_uri) and items_feed_uri(output_uri) in settings.getdict("FEEDS")
 
     @property
     def prefix(self) -> str | None:
@@ -181,14 +177,31 @@ class DistributedCrawl:
 
     def item_scraped(self, item, response, spider) -> None:
         request = getattr(response, "request", None)
-        self.acks.record_made(request, text_key(item) if isinstance(item, Article) else None)
+        self.acks.record_made(request, item, text_key(item) if isinstance(item, Article) else None)
 
-    def feed_slot_closed(self, slot) -> None:
-        """A records batch was delivered (or kept in the spool): acknowledge it."""
-        if self.feed_template is None or slot.uri_template != self.feed_template or self.prefix is None:
+    def batch_stored(self, key: str, records: list[dict]) -> None:
+        """The ledger's batch listener, called from the thread storing the batch.
+
+        Handed to the reactor thread, where the acknowledgements live: the
+        call runs after the signal handlers of the record that closed the
+        batch (ours included), and before the feed exporter reports the
+        store done (both reach the reactor in the order they were sent)."""
+        from twisted.internet import reactor  # noqa: PLC0415 - Scrapy installs it first
+
+        reactor.callFromThread(self._acknowledge, key, records)
+
+    def _acknowledge(self, key: str, records: list[dict]) -> None:
+        if self.prefix is None or self._left:
             return
-        count = self.acks.batch_stored(slot.batch_id, getattr(slot, "itemcount", None))
-        logger.info("Acknowledged batch %05d (%d records)", slot.batch_id, count)
+        try:
+            ours = self.acks.batch_stored(records)
+        except RedisError as error:  # its requests stay unstored: redone if this worker dies
+            logger.error("Could not acknowledge %s: %s", key, error)
+            return
+        if not ours:
+            return  # a leftover batch of an earlier run, delivered as this one started
+        batch = BATCH_NUMBER.search(key)
+        logger.info("Acknowledged batch %s (%d records)", batch.group(1) if batch else key, ours)
 
     # -- polling and the shared idle decision ----------------------------------
 

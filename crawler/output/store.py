@@ -23,6 +23,7 @@ import fcntl
 import gzip
 import hashlib
 import io
+import json
 import logging
 import os
 import shutil
@@ -38,6 +39,7 @@ from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.utils.asyncio import run_in_thread
 
 from crawler.components import attached
+from crawler.output.layout import is_records_key
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +82,12 @@ def count_records(path: Path) -> int:
         with path.open("rb") as stream:
             return sum(1 for record in ArchiveIterator(stream) if record.rec_type == "response")
     return 0
+
+
+def read_records(path: Path) -> list[dict]:
+    """The records of a .jsonl.gz batch."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
 
 
 def fsync_file(path: Path) -> None:
@@ -373,6 +381,12 @@ class Ledger:
     does, see crawler/state/incremental.py): an object made from each record
     batch and delivered right after it, or kept in the spool with it. State
     registers itself here, so output never imports state.
+
+    A component may also register a *batch listener* (distributed mode does,
+    to acknowledge the requests whose records a batch holds):
+    listener(key, records) is called, from the thread that stores the batch,
+    once a record batch is delivered or kept in the spool, with the records
+    read back from the batch itself.
     """
 
     def __init__(self, output_uri: str, stats, spool: Spool | None = None):
@@ -380,7 +394,11 @@ class Ledger:
         self.stats = stats
         self.spool = spool
         self.companion: Companion | None = None
+        self.batch_listeners: list[Callable[[str, list[dict]], None]] = []
         self.objects: list[StoredObject] = []
+
+    def add_batch_listener(self, listener: Callable[[str, list[dict]], None]) -> None:
+        self.batch_listeners.append(listener)
 
     def covers(self, uri: str) -> bool:
         return bool(self.output_uri) and (
@@ -397,14 +415,28 @@ class Ledger:
             deliverer.deliver(path, uri)
             return
         segment = self._segment_for(path, uri)
+        key = self.key_of(uri)
+        # Read before delivery: a delivered object leaves the spool.
+        records = read_records(path) if self.batch_listeners and is_records_key(key) else None
         try:
             self._deliver_one(path, uri, deliverer)
         except DeliveryError:
             if segment is not None:  # it waits in the spool with its batch
                 self._pending(describe(segment[0], self.key_of(segment[1]), delivered=False))
+            self._tell_listeners(key, records)  # kept in the spool: as safe as delivered
             raise
+        self._tell_listeners(key, records)
         if segment is not None:
             self._deliver_one(*segment, deliverer)
+
+    def _tell_listeners(self, key: str, records: list[dict] | None) -> None:
+        if records is None:
+            return
+        for listener in self.batch_listeners:
+            try:
+                listener(key, records)
+            except Exception:  # noqa: BLE001 - a listener's failure must not cost the batch
+                logger.exception("Batch listener failed on %s", key)
 
     def _pending(self, described: StoredObject) -> None:
         self.objects.append(described)
