@@ -367,3 +367,66 @@ def test_an_unusable_redis_url_is_one_line_at_start(tmp_path):
         assert len(errors) == 1 and errors[0].startswith(f"scrapy crawl articles: error: {message}"), run.stderr[-3000:]
         assert "Traceback" not in run.stderr and "secret" not in run.stderr
         assert not (tmp_path / "lake").exists()  # stopped before the crawl started
+
+
+def test_two_workers_started_from_one_folder_both_work(site, redis_url, tmp_path):
+    """The same command twice, from the same folder, with the defaults for
+    OUTPUT_URI (./data) and OUTPUT_SPOOL_DIR (./.spool): neither is turned away
+    by the one-run lock, each takes a spool of its own, records land once."""
+    here = tmp_path / "here"
+    here.mkdir()
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("REDIS_URL", "OUTPUT_URI", "OUTPUT_SPOOL_DIR", "LOCK_DIR")}
+    env.update(SCRAPY_SETTINGS_MODULE="crawler.settings", PYTHONPATH=str(REPO))
+    command = [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"start_urls={site.base_url}/",
+               "-s", f"REDIS_URL={redis_url}", "-s", "DEPTH_LIMIT=5", "-s", "ALLOW_PRIVATE_HOSTS=True",
+               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DISTRIBUTED_IDLE_TIMEOUT=2", "-s", "EXTRACT_WORKERS=1"]
+    logs = [tmp_path / f"worker{n}.log" for n in (1, 2)]
+    processes = []
+    for log in logs:
+        with log.open("wb") as out:
+            processes.append(subprocess.Popen(command, cwd=here, env=env, stdout=out, stderr=subprocess.STDOUT))
+    try:
+        codes = [process.wait(timeout=90) for process in processes]
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+    texts = [log.read_text(encoding="utf-8", errors="replace") for log in logs]
+    assert codes == [0, 0], "\n\n".join(text[-3000:] for text in texts)
+    assert not any("nothing to do" in text for text in texts)
+    # each worker had a spool of its own, and delivered everything from it
+    spools = sorted(re.search(r"This worker's spool: (\S+)", text).group(1) for text in texts)
+    assert spools == [".spool/workers/1", ".spool/workers/2"]  # OUTPUT_SPOOL_DIR is relative: ./.spool
+    assert not [p for p in (here / ".spool").rglob("*") if p.is_file() and p.name != ".lock"
+                and "locks" not in p.parts]
+    # both stored part of the crawl; every article stored exactly once
+    manifests = [json.loads(p.read_text()) for p in sorted((here / "data" / "runs").glob("*.json"))]
+    assert len(manifests) == 2
+    assert all(m["stats"].get("item_scraped_count", 0) > 0 for m in manifests)
+    urls = Counter(r["url"] for r in read_jsonl_gz((here / "data").glob("items/articles/dt=*/*.jsonl.gz")))
+    assert urls == Counter({url: 1 for url in article_urls(site)})
+    assert page_hits(site) == Counter({path: 1 for path in site.routes})
+
+
+def test_what_a_worker_left_in_its_spool_is_flushed_unless_a_live_worker_holds_it(tmp_path):
+    from crawler.output.store import Spool, join_uri, take_worker_spool
+
+    lake, root = tmp_path / "lake", tmp_path / "spool"
+    keys = {n: f"items/articles/dt=2026-11-22/20261122T083016Z-00000{n}-00001.jsonl.gz" for n in (1, 2)}
+    held_folder, held = take_worker_spool(root)  # a live worker: workers/1
+    left_folder, left = take_worker_spool(root)  # a worker that ended: workers/2
+    left.close()
+    for n, folder in ((1, held_folder), (2, left_folder)):
+        path = Spool(folder).path_for(join_uri(str(lake), keys[n]))
+        path.parent.mkdir(parents=True)
+        path.write_bytes(b"x")
+    try:
+        run = subprocess.run([sys.executable, "-m", "scrapy", "flush"], cwd=REPO, capture_output=True, text=True,
+                             env={**os.environ, "OUTPUT_SPOOL_DIR": str(root)}, timeout=60)
+    finally:
+        held.close()
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "1 pending, 1 delivered, 0 still pending" in run.stderr
+    assert (lake / keys[2]).read_bytes() == b"x" and not (lake / keys[1]).exists()
+    assert Spool(held_folder).pending() and not Spool(left_folder).pending()

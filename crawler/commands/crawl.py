@@ -4,7 +4,9 @@
 - a REDIS_URL that cannot be used (not a Redis URL, Redis not answering) is
   rejected with one line (exit 1) before the crawl starts;
 - a second run of the same crawl (spider + arguments) on this machine exits
-  at once with a message (exit 0) while the first holds its lock;
+  at once with a message (exit 0) while the first holds its lock, except in
+  distributed mode (REDIS_URL), where every run is one more worker of the
+  crawl (the workers' membership in Redis is its one run at a time);
 - a run whose output could not all be delivered exits 3 (the objects wait in
   the spool for the next run or `scrapy flush`);
 - a run that broke a CHECK_* threshold exits 4.
@@ -12,6 +14,7 @@
 
 import logging
 import sys
+from contextlib import nullcontext
 from datetime import datetime
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
@@ -73,7 +76,8 @@ class Command(ScrapyCrawl):
             self.exitcode = 1
             return
         path = lock_path(self.settings, args[0], opts.spargs)
-        with run_lock(path) as acquired:
+        distributed = bool((self.settings.get("REDIS_URL") or "").strip())
+        with nullcontext(True) if distributed else run_lock(path) as acquired:
             if not acquired:
                 print(f"scrapy crawl {args[0]}: another run of this crawl is in progress "
                       f"(lock {path}); nothing to do", file=sys.stderr)

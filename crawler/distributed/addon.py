@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlsplit, urlunsplit
 
 from redis.exceptions import RedisError
+from scrapy import signals
 from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy_redis.connection import get_redis_from_settings
 
+from crawler.output.store import take_worker_spool
 from crawler.pipelines import DedupPipeline
+
+logger = logging.getLogger(__name__)
 
 
 def redact(url: str) -> str:
@@ -22,7 +27,16 @@ def redact(url: str) -> str:
 
 
 class DistributedAddon:
-    """With REDIS_URL set: scrapy-redis scheduler and duplicate filter, our coordination."""
+    """With REDIS_URL set: scrapy-redis scheduler and duplicate filter, our coordination,
+    and a spool of this worker's own under OUTPUT_SPOOL_DIR."""
+
+    def __init__(self, crawler=None):
+        self.crawler = crawler  # None: settings only (no worker spool is taken)
+        self._spool_lock = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
 
     def update_settings(self, settings) -> None:
         url = (settings.get("REDIS_URL") or "").strip()
@@ -58,6 +72,24 @@ class DistributedAddon:
             settings.replace_in_component_priority_dict("ITEM_PIPELINES", DedupPipeline, RedisDedupPipeline)
         except KeyError:
             pass  # deduplication removed from the pipeline: nothing to replace
+        if self.crawler is not None:
+            self._take_worker_spool(settings)
+
+    def _take_worker_spool(self, settings) -> None:
+        """Workers started from one folder share OUTPUT_SPOOL_DIR; each takes
+        OUTPUT_SPOOL_DIR/workers/<n> (the first no live worker holds), so no
+        worker recovers or delivers what another is still writing. A later
+        run on this machine delivers what a worker left there."""
+        folder, self._spool_lock = take_worker_spool(settings.get("OUTPUT_SPOOL_DIR"))
+        priority = max(settings.getpriority("OUTPUT_SPOOL_DIR") or 0, SETTINGS_PRIORITIES["addon"])
+        settings.set("OUTPUT_SPOOL_DIR", str(folder), priority=priority)
+        self.crawler.signals.connect(self._release_spool, signal=signals.engine_stopped)
+        logger.info("This worker's spool: %s", folder)
+
+    def _release_spool(self) -> None:
+        if self._spool_lock is not None:
+            self._spool_lock.close()
+            self._spool_lock = None
 
 
 def redis_problem(settings) -> str | None:

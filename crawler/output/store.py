@@ -23,12 +23,14 @@ import fcntl
 import gzip
 import hashlib
 import io
+import itertools
 import json
 import logging
 import os
 import shutil
 import time
 import zlib
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
@@ -409,12 +411,14 @@ class Ledger:
     def key_of(self, uri: str) -> str:
         return object_uri_prefix(uri)[len(under_uri_prefix(self.output_uri)):]
 
-    def deliver(self, path: Path, uri: str, deliverer: Deliverer) -> None:
-        """Describe, deliver, record. Raises DeliveryError (the object stays spooled)."""
+    def deliver(self, path: Path, uri: str, deliverer: Deliverer, spool: Spool | None = None) -> None:
+        """Describe, deliver, record. Raises DeliveryError (the object stays spooled).
+
+        spool: the one path is in, if not this run's (a leftover of another worker's spool)."""
         if not self.covers(uri):  # e.g. a user's -o s3://... beside OUTPUT_URI
             deliverer.deliver(path, uri)
             return
-        segment = self._segment_for(path, uri)
+        segment = self._segment_for(path, uri, spool or self.spool)
         key = self.key_of(uri)
         # Read before delivery: a delivered object leaves the spool.
         records = read_records(path) if self.batch_listeners and is_records_key(key) else None
@@ -442,13 +446,13 @@ class Ledger:
         self.objects.append(described)
         self.stats.inc_value("output/pending")
 
-    def _segment_for(self, path: Path, uri: str) -> tuple[Path, str] | None:
-        """Write the companion of a record batch into the spool, before the batch leaves."""
-        key = self.companion.key_for(self.key_of(uri)) if self.companion and self.spool else None
+    def _segment_for(self, path: Path, uri: str, spool: Spool | None) -> tuple[Path, str] | None:
+        """Write the companion of a record batch into its spool, before the batch leaves."""
+        key = self.companion.key_for(self.key_of(uri)) if self.companion and spool else None
         if key is None:
             return None
         segment_uri = join_uri(self.output_uri, key)
-        segment_path = self.spool.path_for(segment_uri)
+        segment_path = spool.path_for(segment_uri)
         if not segment_path.exists():  # a leftover batch keeps the segment made with it
             self.companion.write(path, segment_path)
         return segment_path, segment_uri
@@ -473,7 +477,7 @@ def ledger_of(crawler) -> Ledger:
 
 
 def flush(spool: Spool, deliverer: Deliverer, under_uri: str | None = None) -> tuple[int, int]:
-    """Deliver every spooled leftover (optionally under one OUTPUT_URI): (delivered, failed)."""
+    """Deliver every spooled leftover of one spool (optionally under one OUTPUT_URI): (delivered, failed)."""
     delivered = failed = 0
     for path, uri in spool.pending(under_uri):
         try:
@@ -521,3 +525,63 @@ class ObjectReader(_UsesS3):
             return False
         shutil.copyfile(key, into)
         return True
+
+
+# -- worker spools: distributed workers sharing one OUTPUT_SPOOL_DIR ---------------
+
+# <OUTPUT_SPOOL_DIR>/workers/<n>: a spool of its own for each distributed worker
+# on a machine, held with a lock file inside it while its worker runs.
+WORKER_SPOOLS = "workers"
+_LOCK_FILE = ".lock"
+
+
+def _try_lock(path: Path):
+    """An open handle holding an exclusive lock on path, or None if another process holds it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = path.open("a+")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return handle
+
+
+def take_worker_spool(root: str | Path):
+    """The first of root/workers/1, 2, ... that no live worker holds, locked:
+    (its folder, the lock handle; closing it releases the spool)."""
+    for n in itertools.count(1):
+        folder = Path(root) / WORKER_SPOOLS / str(n)
+        handle = _try_lock(folder / _LOCK_FILE)
+        if handle is not None:
+            return folder, handle
+
+
+def spool_root(spool_dir: str | Path) -> Path:
+    """The spool a worker spool (<root>/workers/<n>) belongs to; any other spool is its own root."""
+    path = Path(spool_dir).resolve()
+    return path.parent.parent if path.parent.name == WORKER_SPOOLS and path.name.isdigit() else path
+
+
+@contextmanager
+def leftover_spools(spool_dir: str | Path):
+    """The spools whose leftovers a run (or `scrapy flush`) delivers: its own,
+    the root it belongs to, and every worker spool under that root that no
+    live worker holds (each locked until the with-block ends)."""
+    own = Path(spool_dir).resolve()
+    root = spool_root(own)
+    folders = [own] + ([root] if root != own else [])
+    handles = []
+    try:
+        workers = (root / WORKER_SPOOLS).glob("*")
+        for folder in sorted((f for f in workers if f.is_dir() and f.name.isdigit()), key=lambda f: int(f.name)):
+            if folder.resolve() == own:
+                continue
+            handle = _try_lock(folder / _LOCK_FILE)
+            if handle is not None:  # else a live worker's: it delivers its own
+                handles.append(handle)
+                folders.append(folder)
+        yield [Spool(folder) for folder in folders]
+    finally:
+        for handle in handles:
+            handle.close()
