@@ -166,6 +166,8 @@ ARCHIVE_RAW = True
 ARCHIVE_BATCH_ITEM_COUNT = 1000
 
 EXTENSIONS = {
+    # Progress is Scrapy's LogStats with our figures added: one line, not two.
+    "scrapy.extensions.logstats.LogStats": None,
     "crawler.run.extensions.RunSummary": 500,
     "crawler.output.manifest.RunManifest": 510,
     "crawler.run.extensions.RunChecks": 520,
@@ -184,11 +186,12 @@ REPORT_HISTORY = 30  # runs shown in the index's trend charts (0: all)
 
 # -- Run checks and progress ---------------------------------------------------
 # A run that breaks a threshold ends with exit code 4, so a scheduler alerts.
-# 0 turns a check off.
+# 0 turns a check off (all at 0: RunChecks is off).
 CHECK_MIN_RECORDS = 0  # fewer records stored than this fails the run
 CHECK_MAX_ERROR_RATE = 0.0  # share of requests that failed (network errors, HTTP errors), e.g. 0.5
-# Seconds between progress lines in the log (pages/min, records, queue).
-PROGRESS_INTERVAL = 60.0
+# Seconds between progress lines in the log (Scrapy's LogStats line, plus
+# records stored, dropped, queued); 0 turns them off.
+LOGSTATS_INTERVAL = 60.0
 # Two runs of the same crawl (spider + arguments) never overlap on one
 # machine: the second exits at once (code 0) with a message. Lock files live here.
 LOCK_DIR = os.environ.get("LOCK_DIR", "")  # empty: OUTPUT_SPOOL_DIR/locks
