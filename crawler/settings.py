@@ -167,7 +167,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 ADDONS = {
     "crawler.output.layout.OutputAddon": 0,
     # Distributed mode (scrapy-redis) when REDIS_URL is set; inert otherwise.
-    "crawler.distributed.crawl.DistributedAddon": 10,
+    "crawler.distributed.addon.DistributedAddon": 10,
 }
 # Setting this (or the environment variable) makes workers on many machines
 # share one frontier and one duplicate filter through Redis. See README.
@@ -185,6 +185,8 @@ ARCHIVE_RAW = True
 ARCHIVE_BATCH_ITEM_COUNT = 1000
 
 EXTENSIONS = {
+    # Progress is Scrapy's LogStats with our figures added: one line, not two.
+    "scrapy.extensions.logstats.LogStats": None,
     "crawler.run.extensions.RunSummary": 500,
     "crawler.output.manifest.RunManifest": 510,
     "crawler.run.extensions.RunChecks": 520,
@@ -203,11 +205,12 @@ REPORT_HISTORY = 30  # runs shown in the index's trend charts (0: all)
 
 # -- Run checks and progress ---------------------------------------------------
 # A run that breaks a threshold ends with exit code 4, so a scheduler alerts.
-# 0 turns a check off.
+# 0 turns a check off (all at 0: RunChecks is off).
 CHECK_MIN_RECORDS = 0  # fewer records stored than this fails the run
 CHECK_MAX_ERROR_RATE = 0.0  # share of requests that failed (network errors, HTTP errors), e.g. 0.5
-# Seconds between progress lines in the log (pages/min, records, queue).
-PROGRESS_INTERVAL = 60.0
+# Seconds between progress lines in the log (Scrapy's LogStats line, plus
+# records stored, dropped, queued); 0 turns them off.
+LOGSTATS_INTERVAL = 60.0
 # Two runs of the same crawl (spider + arguments) never overlap on one
 # machine: the second exits at once (code 0) with a message. Lock files live here.
 LOCK_DIR = os.environ.get("LOCK_DIR", "")  # empty: OUTPUT_SPOOL_DIR/locks

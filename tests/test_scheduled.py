@@ -9,6 +9,8 @@ import sys
 import time
 from dataclasses import replace
 
+import pytest
+
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_f_from_coro_f
 
@@ -147,18 +149,46 @@ def test_dupefilter_keeps_jobdir_state_only_from_clean_closes(tmp_path):
     assert not again.request_seen(Request("https://news.example/b"))
 
 
+PROGRESS = re.compile(r"Crawled (\d+) pages \(at \d+ pages/min\), scraped (\d+) items \(at \d+ items/min\); "
+                      r"(\d+) records stored, (\d+) dropped, (\d+) queued$")
+
+
 @deferred_f_from_coro_f
-async def test_long_runs_log_progress_at_a_steady_interval(tmp_path, caplog):
+async def test_long_runs_log_one_progress_line_at_a_steady_interval(tmp_path, caplog):
     with SiteServer(delay=0.25) as site:
         publish(site, STORIES)
-        caplog.set_level("INFO", logger="crawler.run.extensions")
-        await crawl(ArticlesSpider, tmp_path / "out",
-                    {"ALLOW_PRIVATE_HOSTS": site.netloc, "PROGRESS_INTERVAL": 0.3,
-                     "CONCURRENT_REQUESTS": 1}, start_urls=site.base_url + "/")
-    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Progress: ")]
-    assert len(lines) >= 2
-    assert all(re.match(r"Progress: \d+ pages \(\d+/min\), \d+ records stored, \d+ dropped, \d+ queued$", line)
-               for line in lines)
+        caplog.set_level("INFO")
+        result = await crawl(ArticlesSpider, tmp_path / "out",
+                             {"ALLOW_PRIVATE_HOSTS": site.netloc, "LOGSTATS_INTERVAL": 0.3,
+                              "OUTPUT_BATCH_ITEM_COUNT": 1, "CONCURRENT_REQUESTS": 1},
+                             start_urls=site.base_url + "/")
+    lines = [r.getMessage() for r in caplog.records if r.name == "crawler.run.extensions"
+             and r.getMessage().startswith("Crawled ")]
+    assert len(lines) >= 3
+    figures = [tuple(int(n) for n in PROGRESS.match(line).groups()) for line in lines]
+    # pages, items, records stored (one a batch here) and drops only grow; stored never runs ahead of items
+    for column in range(4):
+        assert [f[column] for f in figures] == sorted(f[column] for f in figures)
+    assert all(stored <= items for _, items, stored, _, _ in figures)
+    assert figures[0][0] == 0 and figures[-1][0] <= result.stats["response_received_count"]
+    # Scrapy's own LogStats is replaced, not doubled
+    assert not [r for r in caplog.records if r.name == "scrapy.extensions.logstats"]
+
+
+def test_progress_and_run_checks_are_off_when_switched_off():
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.test import get_crawler
+
+    from crawler.run.extensions import Progress, RunChecks
+    from tests.conftest import project_settings
+
+    with pytest.raises(NotConfigured):
+        Progress(get_crawler(settings_dict=project_settings(LOGSTATS_INTERVAL=0)))
+    with pytest.raises(NotConfigured):
+        RunChecks(get_crawler(settings_dict=project_settings(CHECK_MIN_RECORDS=0, CHECK_MAX_ERROR_RATE=0.0)))
+    assert Progress(get_crawler(settings_dict=project_settings(LOGSTATS_INTERVAL=5))).interval == 5
+    assert RunChecks(get_crawler(settings_dict=project_settings(CHECK_MIN_RECORDS=1))).min_records == 1
+    assert RunChecks(get_crawler(settings_dict=project_settings(CHECK_MAX_ERROR_RATE=0.5))).max_error_rate == 0.5
 
 
 @deferred_f_from_coro_f

@@ -2,8 +2,12 @@
 
 - bad spider arguments are rejected with one line (exit 2), not a traceback;
   so is a bad OUTPUT_FORMAT (exit 1, as any setting Scrapy cannot start with);
+- a REDIS_URL that cannot be used (not a Redis URL, Redis not answering) is
+  rejected with one line (exit 1) before the crawl starts;
 - a second run of the same crawl (spider + arguments) on this machine exits
-  at once with a message (exit 0) while the first holds its lock;
+  at once with a message (exit 0) while the first holds its lock, except in
+  distributed mode (REDIS_URL), where every run is one more worker of the
+  crawl (the workers' membership in Redis is its one run at a time);
 - a run whose output could not all be delivered exits 3 (the objects wait in
   the spool for the next run or `scrapy flush`);
 - a run that broke a CHECK_* threshold exits 4.
@@ -11,11 +15,13 @@
 
 import logging
 import sys
+from contextlib import nullcontext
 from datetime import datetime
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
+from crawler.distributed.addon import redis_problem
 from crawler.output.layout import output_format
 from crawler.run.lock import lock_path, run_lock
 from crawler.spiders.base import SpiderArgumentError
@@ -73,8 +79,13 @@ class Command(ScrapyCrawl):
             except SpiderArgumentError as error:
                 self._refuse(args[0], error, exitcode=2)
                 return
+        problem = redis_problem(self.settings)
+        if problem is not None:
+            self._refuse(args[0], problem, exitcode=1)
+            return
         path = lock_path(self.settings, args[0], opts.spargs)
-        with run_lock(path) as acquired:
+        distributed = bool((self.settings.get("REDIS_URL") or "").strip())
+        with nullcontext(True) if distributed else run_lock(path) as acquired:
             if not acquired:
                 print(f"scrapy crawl {args[0]}: another run of this crawl is in progress "
                       f"(lock {path}); nothing to do", file=sys.stderr)

@@ -24,6 +24,11 @@ ITEMS_PATH = "items/%(name)s/dt=%(dt)s/%(run_id)s-%(batch_id)05d"  # + the forma
 OUTPUT_FORMATS = {"jsonlines": (".jsonl.gz", "jsonlines"), "parquet": (".parquet", "parquet")}
 
 
+def is_records_key(key: str) -> bool:
+    """A record batch's key (relative to OUTPUT_URI), as ITEMS_PATH makes them."""
+    return key.startswith(ITEMS_PATH.split("/", 1)[0] + "/") and key.endswith((".jsonl.gz", ".parquet"))
+
+
 def new_run_id(now: datetime | None = None) -> str:
     now = now or datetime.now(timezone.utc)
     return f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"

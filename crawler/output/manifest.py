@@ -19,7 +19,8 @@ from crawler.components import Component
 from crawler.items import utc_now
 from crawler.output.layout import run_id_of
 from crawler.output.store import (
-    Deliverer, DeliveryError, DeliveryPolicy, Spool, join_uri, ledger_of, output_opened, recover_partials,
+    Deliverer, DeliveryError, DeliveryPolicy, Spool, join_uri, leftover_spools, ledger_of, output_opened,
+    recover_partials,
 )
 
 logger = logging.getLogger(__name__)
@@ -66,27 +67,32 @@ class RunManifest(Component):
 
     def deliver_leftovers(self) -> None:
         """What earlier runs could not deliver (S3 down, or killed) goes first,
-        listed in this run's manifest, before the stored-URL index is read."""
-        recovery = recover_partials(self.spool, self.output_uri)
-        if recovery.recovered:
-            self.crawler.stats.set_value("output/recovered", recovery.recovered)
-        if recovery.dropped:
-            self.crawler.stats.set_value("output/partial_dropped", recovery.dropped)
-        pending = self.spool.pending(self.output_uri)
-        if not pending:
-            return
-        logger.info("Delivering %d objects left in the spool by earlier runs first", len(pending))
-        ledger = ledger_of(self.crawler)
-        delivered = failed = 0
-        for path, uri in pending:
-            if not path.exists():
-                continue  # a record batch's index segment, already sent with its batch
-            try:
-                ledger.deliver(path, uri, self.deliverer)
-            except DeliveryError:
-                failed += 1
-            else:
-                delivered += 1
+        listed in this run's manifest, before the stored-URL index is read:
+        from this run's spool, and from the other spools of OUTPUT_SPOOL_DIR
+        no live run holds (distributed workers have one each, workers/<n>)."""
+        with leftover_spools(self.spool.root) as spools:
+            recoveries = [recover_partials(spool, self.output_uri) for spool in spools]
+            recovered = sum(r.recovered for r in recoveries)
+            dropped = sum(r.dropped for r in recoveries)
+            if recovered:
+                self.crawler.stats.set_value("output/recovered", recovered)
+            if dropped:
+                self.crawler.stats.set_value("output/partial_dropped", dropped)
+            pending = [(spool, path, uri) for spool in spools for path, uri in spool.pending(self.output_uri)]
+            if not pending:
+                return
+            logger.info("Delivering %d objects left in the spool by earlier runs first", len(pending))
+            ledger = ledger_of(self.crawler)
+            delivered = failed = 0
+            for spool, path, uri in pending:
+                if not path.exists():
+                    continue  # a record batch's index segment, already sent with its batch
+                try:
+                    ledger.deliver(path, uri, self.deliverer, spool=spool)
+                except DeliveryError:
+                    failed += 1
+                else:
+                    delivered += 1
         self.crawler.stats.set_value("output/leftovers_delivered", delivered)
         if failed:
             self.crawler.stats.set_value("output/leftovers_pending", failed)

@@ -179,7 +179,7 @@ def load_index(crawler, spider) -> None:
         count = index.load(settings.get("OUTPUT_URI"), spider.name,
                            ObjectReader(DeliveryPolicy.from_settings(settings)), spool)
     except Exception as error:  # noqa: BLE001 - S3 down: the crawl goes on
-        crawler.stats.inc_value("state/unavailable")
+        crawler.stats.inc_value("incremental/unavailable")
         logger.warning("Stored-URL index not readable (%s): this run may fetch and store "
                        "again what earlier runs stored (content_hash tells duplicates)", error)
         count = index.load_spool(settings.get("OUTPUT_URI"), spider.name, spool)

@@ -54,7 +54,9 @@ from cleaners.fingerprint import Entry, Fingerprint, Match, NearDuplicateIndex, 
 from crawler.components import Component
 from crawler.items import Article, utc_now
 from crawler.output.layout import run_date, run_id_of
+from crawler.state.incremental import BATCH_SUFFIXES
 from crawler.output.store import (
+    read_records,
     Companion, Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri, ledger_of,
     output_opened,
 )
@@ -70,9 +72,10 @@ REDIS_VERSION = "v1"  # bump when the fingerprint changes: the index is rebuilt 
 def segment_key(items_key: str) -> str | None:
     """state/near-duplicates/segments/<spider>/<name> for items/<spider>/dt=.../<name>."""
     parts = items_key.split("/")
-    if len(parts) != 4 or parts[0] != "items" or not parts[3].endswith(".jsonl.gz"):
+    suffix = next((s for s in BATCH_SUFFIXES if parts[-1].endswith(s)), None)
+    if len(parts) != 4 or parts[0] != "items" or suffix is None:
         return None
-    return f"{SEGMENTS_PREFIX}{parts[1]}/{parts[3]}"
+    return f"{SEGMENTS_PREFIX}{parts[1]}/{parts[3][: -len(suffix)]}.jsonl.gz"
 
 
 def _write_gz_lines(path: Path, rows) -> None:
@@ -109,7 +112,7 @@ class SegmentWriter:
 
     def write(self, items_path: Path, segment_path: Path) -> None:
         rows = []
-        for record in _read_gz_lines(items_path):
+        for record in read_records(items_path):  # a .jsonl.gz or .parquet batch
             with self.lock:
                 entry = self.pending.pop(record["url"], None)
             if entry is None:

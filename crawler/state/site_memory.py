@@ -25,30 +25,49 @@ def _prefix(crawler) -> str:
 
 
 def load(crawler, memory) -> None:
+    """Start from the newest memory an earlier run stored. Whatever goes wrong
+    reading it (S3 down, the object gone between listing and fetching, corrupt
+    JSON), the crawl starts cold: counted as site_memory/unavailable, one warning."""
     if not crawler.settings.get("OUTPUT_URI"):
         return
+    try:
+        name = _load_newest(crawler, memory)
+    except Exception as error:  # noqa: BLE001 - a memory we cannot read must not stop the crawl
+        memory.sites.clear()  # nothing half-loaded: learn afresh
+        crawler.stats.inc_value("site_memory/unavailable")
+        logger.warning("Site memory not readable (%s: %s); learning every site afresh",
+                       type(error).__name__, error)
+        return
+    if name is None:
+        return
+    crawler.stats.set_value("cleaning/site_memory/sites", len(memory.sites))
+    logger.info("Site memory: %d sites learned by earlier runs (%s)", len(memory.sites), name)
+
+
+def _load_newest(crawler, memory) -> str | None:
+    """Load the newest stored memory, remote or still in the spool; its name, or None if there is none."""
     prefix = _prefix(crawler)
     spool = Spool(crawler.settings.get("OUTPUT_SPOOL_DIR"))
     reader = ObjectReader(DeliveryPolicy.from_settings(crawler.settings))
     try:
         candidates = [(uri.rsplit("/", 1)[1], "remote", uri) for uri in reader.list(prefix, ".json")]
     except Exception as error:  # noqa: BLE001 - S3 down: the crawl goes on, learning afresh
-        crawler.stats.inc_value("state/unavailable")
+        crawler.stats.inc_value("site_memory/unavailable")
         logger.warning("Site memory not readable (%s); starting from what the spool holds", error)
         candidates = []
     candidates += [(uri.rsplit("/", 1)[1], "spool", path) for path, uri in spool.pending(prefix)]
     if not candidates:
-        return
+        return None
     name, where, newest = max(candidates)  # run ids sort by start time
     if where == "spool":
         memory.load_json(Path(newest).read_bytes())
-    else:
-        with tempfile.TemporaryDirectory() as scratch:
-            local = Path(scratch) / name
-            reader.fetch(newest, local)
-            memory.load_json(local.read_bytes())
-    crawler.stats.set_value("cleaning/site_memory/sites", len(memory.sites))
-    logger.info("Site memory: %d sites learned by earlier runs (%s)", len(memory.sites), name)
+        return name
+    with tempfile.TemporaryDirectory() as scratch:
+        local = Path(scratch) / name
+        if not reader.fetch(newest, local):
+            raise FileNotFoundError(f"{newest} was listed but is gone")
+        memory.load_json(local.read_bytes())
+    return name
 
 
 def save(crawler, memory) -> None:
