@@ -100,7 +100,8 @@ async def test_parquet_crawl_reads_back_in_duckdb_equal_to_jsonlines_and_reruns_
     assert {o["key"]: o["records"] for o in manifest["objects"] if o["key"].startswith("items/")} == {
         f"items/aggregator/dt={run_date(run_id)}/{f.name}": n for f, n in zip(files, (5, 5, 5, 1))}
     checked, problems = verify(str(parquet_out), ObjectReader(DeliveryPolicy()))
-    assert (checked, problems) == (4 + 4 + 2, [])  # batches, segments, archive, site memory
+    # batches, their index and near-duplicate segments, archive, site memory
+    assert (checked, problems) == (4 + 4 + 4 + 2, [])
 
     # A second parquet run knows what the first stored: no copy is fetched again.
     second = await crawl(AggregatorSpider, parquet_out, settings, start_urls=demo_sites.hub.base_url + "/")
@@ -143,7 +144,8 @@ async def test_a_parquet_batch_lands_in_s3_and_scrapy_verify_passes(demo_sites, 
                          capture_output=True, text=True, timeout=60,
                          env={**CREDENTIALS, "PATH": "/usr/bin:/bin", "AWS_ENDPOINT_URL": moto.endpoint})
     assert (run.returncode, run.stdout) == (0, "")
-    assert run.stderr.strip() == "4 objects checked, 0 problems"  # batch, segment, archive, site memory
+    # batch, its index and near-duplicate segments, archive, site memory
+    assert run.stderr.strip() == "5 objects checked, 0 problems"
 
 
 # A writer process that exports records with a crawl's parquet exporter (row groups
