@@ -11,10 +11,16 @@ Each corpus is recognised by its files (see bench/README.md):
   per-page word F1 and the ``with`` / ``without`` snippet checks, leaks
   grouped by kind.
 
-Both systems run on the same pages in the same run. "ours" is the project's
-text path, called as the crawler calls it (``cleaners.extract.extract`` then
-``Cleaner(DEFAULT_RULES).clean``), so changes to ``cleaners/`` show up here
-without touching this file.
+Both systems run on the same pages in the same run. "ours" is the crawl's
+own decision path: the pipeline stages the crawl runs (Extract, Clean,
+Language from ``crawler.pipelines``, built from the project's settings), so a
+page the crawl would drop (NotArticle, TooShort, ...) has no record and
+scores as empty output, and its drop reason is counted.
+
+Every corpus is split once, by a hash of the page id, into a tuning part
+(60 %) and a sealed part (40 %). Figures are printed for both; examples
+(leaked snippets, false removals) only ever for the tuning part. Quote the
+sealed part's figures.
 """
 
 from __future__ import annotations
@@ -36,10 +42,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import trafilatura
+from scrapy.exceptions import DropItem
+from scrapy.settings import Settings
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
 
 import cleaners
-from cleaners import Cleaner, DEFAULT_RULES
-from cleaners.extract import extract, make_options
+from cleaners import DEFAULT_RULES
 
 SYSTEMS = ("bare", "ours")
 LABELS = {"bare": "bare trafilatura", "ours": "ours"}
@@ -315,20 +324,67 @@ def load_corpus(path: Path, limit: int | None = None) -> Corpus:
 
 # --- running the two systems -----------------------------------------------------
 
-_OURS = None  # (options, cleaner), built once per process
+_STAGES = None  # the crawl's pipeline stages, built once per process
+
+# The crawl's settings, less what needs a crawl around it: extraction inline
+# (the bench has its own processes), no output, and no site memory (pages are
+# spread over processes in no fixed order, so what it learns would vary).
+BENCH_SETTINGS = {"EXTRACT_WORKERS": 0, "OUTPUT_URI": "", "CLEANING_SITE_MEMORY": False,
+                  "LOG_LEVEL": "ERROR"}
+SEALED_SHARE = 40  # percent of each corpus
 
 
-def run_bare(html: str, url: str) -> str:
-    return trafilatura.extract(html) or ""
+def part_of(corpus_kind: str, page_id: str) -> str:
+    """"sealed" or "tuning": fixed for a page, by a hash of its id."""
+    digest = int(hashlib.sha1(f"{corpus_kind}:{page_id}".encode()).hexdigest(), 16)
+    return "sealed" if digest % 100 < SEALED_SHARE else "tuning"
 
 
-def run_ours(html: str, url: str) -> str:
-    global _OURS
-    if _OURS is None:
-        _OURS = (make_options(), Cleaner(DEFAULT_RULES))
-    options, cleaner = _OURS
-    extracted = extract(html, url, options)
-    return "" if extracted is None else cleaner.clean(extracted.text, title=extracted.title).text
+def product_stages():
+    """ExtractPipeline, CleanPipeline and LanguagePipeline, as `scrapy crawl` builds them."""
+    from scrapy.utils.reactor import install_reactor, is_reactor_installed  # noqa: PLC0415
+
+    from crawler.pipelines import CleanPipeline, ExtractPipeline, LanguagePipeline  # noqa: PLC0415
+
+    if not is_reactor_installed():  # the stages are Scrapy components; they expect Scrapy's reactor
+        install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.update(BENCH_SETTINGS, priority="cmdline")
+    crawler = get_crawler(settings_dict=settings.copy_to_dict())
+    return tuple(build_from_crawler(cls, crawler) for cls in (ExtractPipeline, CleanPipeline, LanguagePipeline))
+
+
+def _run_to_end(result):
+    """A stage's result: coroutines here never suspend (extraction inline, no original to wait for)."""
+    if not hasattr(result, "send"):
+        return result
+    try:
+        result.send(None)
+    except StopIteration as stop:
+        return stop.value
+    result.close()
+    raise RuntimeError("a pipeline stage suspended; the bench runs them inline")
+
+
+def run_bare(html: str, url: str) -> dict:
+    return {"text": trafilatura.extract(html) or "", "removed": [], "dropped": None}
+
+
+def run_ours(html: str, url: str) -> dict:
+    """The page through the crawl's stages: its record's text and removals, or the drop reason."""
+    global _STAGES
+    if _STAGES is None:
+        _STAGES = product_stages()
+    from crawler.items import Page  # noqa: PLC0415
+
+    item = Page(url=url or "https://bench.example/page", html=html)
+    try:
+        for stage in _STAGES:
+            item = _run_to_end(stage.process_item(item))
+    except DropItem as drop:
+        return {"text": "", "removed": [], "dropped": type(drop).__name__}
+    return {"text": item.text, "removed": item.removed, "dropped": None}
 
 
 RUNNERS = {"bare": run_bare, "ours": run_ours}
@@ -345,12 +401,14 @@ def process_page(task: tuple[int, Page]) -> dict:
     """Both systems on one page: texts, seconds and errors, keyed by system.
     A system that raises yields "" and an error message; nothing escapes."""
     index, page = task
-    result = {"id": page.id, "text": {}, "seconds": {}, "cpu_seconds": {}, "error": {}}
+    result = {"id": page.id, "text": {}, "removed": {}, "dropped": {}, "seconds": {}, "cpu_seconds": {},
+              "error": {}}
     try:
         html = read_html(page.html_path)
     except Exception as exc:  # noqa: BLE001 - counted and reported per page
         for system in SYSTEMS:
             result["text"][system] = ""
+            result["removed"][system], result["dropped"][system] = [], None
             result["seconds"][system] = result["cpu_seconds"][system] = 0.0
             result["error"][system] = f"reading html: {type(exc).__name__}: {exc}"
         return result
@@ -358,19 +416,24 @@ def process_page(task: tuple[int, Page]) -> dict:
     for system in SYSTEMS if index % 2 == 0 else SYSTEMS[::-1]:
         start, start_cpu = time.perf_counter(), time.process_time()
         try:
-            text = RUNNERS[system](html, page.url)
+            outcome = RUNNERS[system](html, page.url)
         except Exception as exc:  # noqa: BLE001
-            text = ""
+            outcome = {"text": "", "removed": [], "dropped": None}
             result["error"][system] = f"{type(exc).__name__}: {exc}"
         result["seconds"][system] = time.perf_counter() - start
         result["cpu_seconds"][system] = time.process_time() - start_cpu
-        result["text"][system] = text
+        result["text"][system] = outcome["text"]
+        result["removed"][system] = outcome["removed"]
+        result["dropped"][system] = outcome["dropped"]
     return result
 
 
 def _quiet_logs() -> None:
     # trafilatura logs per-page parsing trouble; the benchmark counts errors itself.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    # Building the crawl's stages logs which components are off; drops are counted here.
+    for name in ("scrapy", "crawler", "py.warnings"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def run_pages(pages: list[Page], jobs: int) -> list[dict]:
@@ -417,7 +480,12 @@ def score(corpus: Corpus, results: list[dict]) -> dict:
     for system in SYSTEMS:
         texts = [r["text"][system] for r in results]
         errors = [f"{r['id']}: {r['error'][system]}" for r in results if system in r["error"]]
+        dropped = Counter(r["dropped"][system] for r in results if r["dropped"].get(system))
         figures = {
+            "coverage": (sum(1 for r, t in zip(results, texts) if t.strip() and not r["dropped"].get(system))
+                         / len(results)) if results else 0.0,
+            "dropped": dict(sorted(dropped.items())),
+            "removals": removal_figures(corpus, results, system),
             "empty_outputs": sum(1 for t in texts if not t.strip()),
             "errors": len(errors),
             "error_messages": errors,
@@ -485,6 +553,51 @@ def score(corpus: Corpus, results: list[dict]) -> dict:
     return report
 
 
+def _reference(corpus: Corpus, page: Page) -> str:
+    return page.truth["articleBody"] if corpus.kind == AEB else page.truth["main_content"]
+
+
+def is_article_text(line: str, reference_lines: set[str], reference: str) -> bool:
+    """A removed line that the reference keeps: the whole line is a reference line,
+    or (four words and more) it is found in the reference text."""
+    norm = normalise_snippet(line)
+    if not norm:
+        return False
+    if norm in reference_lines:
+        return True
+    return len(norm.split()) >= 4 and snippet_in(norm, reference)
+
+
+def removal_figures(corpus: Corpus, results: list[dict], system: str) -> dict:
+    """Per rule or evidence name: lines removed, and how many of them the reference keeps."""
+    figures: dict[str, dict] = {}
+    for page, result in zip(corpus.pages, results):
+        removed = result["removed"].get(system) or []
+        if not removed:
+            continue
+        reference = _reference(corpus, page)
+        reference_lines = {normalise_snippet(line) for line in reference.splitlines()}
+        normalised = normalise_snippet(reference)
+        for removal in removed:
+            row = figures.setdefault(removal["rule"], {"lines": 0, "article_text": 0, "examples": []})
+            row["lines"] += 1
+            if is_article_text(removal["text"], reference_lines, normalised):
+                row["article_text"] += 1
+                if len(row["examples"]) < 3:
+                    row["examples"].append({"page": page.id, "line": removal["text"][:200]})
+    return dict(sorted(figures.items()))
+
+
+def split_corpus(corpus: Corpus, results: list[dict]) -> dict[str, tuple[Corpus, list[dict]]]:
+    """The tuning and sealed parts of a scored run, each with its results."""
+    parts: dict[str, tuple[Corpus, list[dict]]] = {}
+    for name in ("tuning", "sealed"):
+        chosen = [(p, r) for p, r in zip(corpus.pages, results) if part_of(corpus.kind, p.id) == name]
+        parts[name] = (Corpus(corpus.kind, corpus.path, [p for p, _ in chosen], corpus.load_errors),
+                       [r for _, r in chosen])
+    return parts
+
+
 # --- printing ----------------------------------------------------------------------
 
 
@@ -507,13 +620,13 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
     return lines
 
 
-def render(report: dict, show_leaks: int = 0) -> str:
+def render(report: dict, show_leaks: int = 0, title: str | None = None) -> str:
     bare, ours = report["systems"]["bare"], report["systems"]["ours"]
 
     def row(label, key, fmt, fmt_delta):
         return (label, fmt(bare[key]), fmt(ours[key]), fmt_delta(ours[key] - bare[key]))
 
-    out = [f"## {report['corpus']}: {report['path']} ({report['pages']} pages)", ""]
+    out = [title or f"## {report['corpus']}: {report['path']} ({report['pages']} pages)", ""]
     if report["corpus"] == AEB:
         rows = [
             row("F1 (4-token shingles)", "f1", _score, _score_delta),
@@ -533,10 +646,19 @@ def render(report: dict, show_leaks: int = 0) -> str:
             row("pages with a leak", "pages_with_leak", _count, _count_delta),
         ]
     rows += [
+        row("pages with a record (coverage)", "coverage", _pct, _pct_delta),
         row("empty outputs (pages)", "empty_outputs", _count, _count_delta),
         row("page errors", "errors", _count, _count_delta),
     ]
     ratio, cpu_ratio = _ratio(ours["seconds"], bare["seconds"]), _ratio(ours["cpu_seconds"], bare["cpu_seconds"])
+    if "elapsed" not in report:  # a part of a corpus: its timings are the whole run's
+        out += _table(("metric", LABELS["bare"], LABELS["ours"], "delta"), rows)
+        if ours["dropped"]:
+            out += ["", "Pages without a record, ours, by drop reason: "
+                        + ", ".join(f"{k} {v}" for k, v in ours["dropped"].items())]
+        if show_leaks and report["corpus"] == WCXB:
+            out += ["", *render_leaks(report["leaks"]["ours"], show_leaks)]
+        return "\n".join(out)
     rows.append(("wall time (s, summed per page)", _secs(bare["seconds"]), _secs(ours["seconds"]),
                  f"×{ratio:.2f}"))
     rows.append(("CPU time (s, summed per page)", _secs(bare["cpu_seconds"]), _secs(ours["cpu_seconds"]),
@@ -605,6 +727,46 @@ def render_leaks(leaks: list[dict], limit: int) -> list[str]:
     return out
 
 
+def render_removals(tuning: dict, sealed: dict, examples: int = 0) -> str:
+    """Lines removed per rule or evidence, and how many of them the reference keeps (article text)."""
+    names = sorted(set(tuning) | set(sealed))
+    rows = [(name, _count(tuning.get(name, {}).get("lines", 0)),
+             _count(tuning.get(name, {}).get("article_text", 0)),
+             _count(sealed.get(name, {}).get("lines", 0)), _count(sealed.get(name, {}).get("article_text", 0)))
+            for name in names]
+    out = ["Removals by rule or evidence, ours (a removed line the reference keeps is article text):", ""]
+    out += _table(("rule or evidence", "tuning: lines", "tuning: article text", "sealed: lines",
+                   "sealed: article text"), rows)
+    shown = [(name, example) for name in names for example in tuning.get(name, {}).get("examples", [])]
+    if examples and shown:
+        out += ["", "Article text removed, tuning part only (up to 3 per rule):"]
+        out += [f"- {name}: page {ex['page']}: {json.dumps(ex['line'], ensure_ascii=False)}"
+                for name, ex in shown[:examples]]
+    return "\n".join(out)
+
+
+def render_parts(report: dict, parts: dict[str, dict], show_leaks: int) -> str:
+    """The sealed part's figures (the ones to quote), then the tuning part's with its examples."""
+    sealed, tuning = parts["sealed"], parts["tuning"]
+    out = [f"## {report['corpus']}: {report['path']} ({report['pages']} pages: {tuning['pages']} tuning, "
+           f"{sealed['pages']} sealed)", "",
+           render(sealed, 0, f"### Sealed part ({sealed['pages']} pages): the figures to quote"), "",
+           render(tuning, show_leaks, f"### Tuning part ({tuning['pages']} pages): examples come from here only"),
+           "", render_removals(tuning["systems"]["ours"]["removals"], sealed["systems"]["ours"]["removals"],
+                               show_leaks),
+           "", render(report, 0, f"### Whole corpus ({report['pages']} pages): timings")]
+    return "\n".join(out)
+
+
+def strip_examples(report: dict) -> dict:
+    """A part's report without any line of its pages (for the sealed part's JSON)."""
+    copy = {**report, "per_page": [], "leaks": {}}
+    copy["systems"] = {system: {**figures, "removals": {name: {k: v for k, v in row.items() if k != "examples"}
+                                                        for name, row in figures["removals"].items()}}
+                       for system, figures in report["systems"].items()}
+    return copy
+
+
 def cleaners_fingerprint() -> str:
     """Short sha1 of the cleaners package's source, to tell runs' rule sets apart."""
     root = Path(cleaners.__file__).parent
@@ -648,9 +810,13 @@ def main(argv: list[str] | None = None) -> int:
         report["jobs"] = args.jobs
         if corpus.kind == AEB:
             report["reference_check"] = check_aeb_reference(path)
+        parts = {name: score(*part) for name, part in split_corpus(corpus, results).items()}
+        report["parts"] = {"tuning": parts["tuning"], "sealed": strip_examples(parts["sealed"])}
+        report.pop("leaks", None)  # examples (leaks, per-page rows) only from the tuning part
+        report["per_page"] = [row for row in report["per_page"] if part_of(corpus.kind, row["id"]) == "tuning"]
         reports.append(report)
         print()
-        print(render(report, args.show_leaks), flush=True)
+        print(render_parts(report, parts, args.show_leaks), flush=True)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(

@@ -18,7 +18,7 @@ from trafilatura.settings import Extractor, set_date_params
 from cleaners.dom import prune
 from cleaners.base import paragraphs
 from cleaners.page import (
-    PROBLEM_MAX_WORDS, PROSE_RUN, declares_paywall, LinkTexts, headline_list, longest_prose_run,
+    PROBLEM_MAX_WORDS, PROSE_RUN, declares_paywall, HEADLINE_ONLY_SHARE, HEADLINE_SHARE, LinkTexts, headline_shares, longest_prose_run,
     page_json_ld, page_problem, stated_date,
 )
 
@@ -55,12 +55,14 @@ class Extracted:
     # JSON-LD isAccessibleForFree: false (the text may be only what is free)
     paywalled: bool = False
     # Evidence for the article verdict (cleaners.page): the date the page
-    # states, its <article> elements, its longest run of prose lines, and
-    # whether its text is a list of linked headlines.
+    # states, its <article> elements, its longest run of prose lines, and the
+    # shares of its words inside links and in lines led by a link (0.0 unless
+    # it reads as a list, see cleaners.page.headline_shares).
     stated_date: str | None = None
     article_elements: int = 0
     prose_run: int = 0
-    headline_list: bool = False
+    linked_share: float = 0.0
+    led_share: float = 0.0
 
     @property
     def declared_article(self) -> bool:
@@ -72,9 +74,13 @@ class Extracted:
 
     def not_article(self, min_chars: int) -> str | None:
         """Why this page is not an article ("headline_list", "declared_listing", "stub"), or None."""
-        if self.headline_list:
-            return "headline_list"  # however long the list, whatever the page declares
-        if self.declared_article or self.stated_date or self.article_elements == 1:
+        if self.linked_share >= HEADLINE_ONLY_SHARE:
+            return "headline_list"  # headlines and little else: however long, whatever it declares
+        if self.declared_article or self.stated_date:
+            return None
+        if self.led_share >= HEADLINE_SHARE:
+            return "headline_list"
+        if self.article_elements == 1:
             return None
         if self.declared_listing and self.prose_run < PROSE_RUN:
             return "declared_listing"
@@ -200,6 +206,7 @@ def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None
         problem = page_problem(served, document.text)
     paywalled = declares_paywall(served if served is not None else tree)
     lines = paragraphs(document.text)
+    linked_share, led_share = headline_shares(lines, links)
     return Extracted(
         title=document.title or None,
         author=document.author or None,
@@ -213,7 +220,8 @@ def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None
         stated_date=date,
         article_elements=articles,
         prose_run=longest_prose_run(lines, links),
-        headline_list=headline_list(lines, links),
+        linked_share=linked_share,
+        led_share=led_share,
     )
 
 

@@ -66,7 +66,7 @@ CHALLENGE_MAX_WORDS = 150  # extracted words of a bot challenge (its body has un
 CONSENT_MAX_WORDS = 300
 CONSENT_ONLY_WORDS = 100
 ERROR_MAX_WORDS = 150
-PAYWALL_MAX_WORDS = 150
+PAYWALL_MAX_WORDS = 60  # a teaser's one or two sentences; more is stored, marked paywalled
 # no verdict is possible on a text this long or longer
 PROBLEM_MAX_WORDS = max(CHALLENGE_MAX_WORDS, CONSENT_MAX_WORDS, ERROR_MAX_WORDS, PAYWALL_MAX_WORDS)
 
@@ -224,10 +224,15 @@ _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 # A run of prose: this many consecutive lines of running text, not links.
 PROSE_RUN = 3
 PROSE_LINE_WORDS = 25
-# A headline list: at least this many extracted lines are link texts, holding
-# at least this share of the text.
+# A headline list: at least this many extracted lines are link texts. When
+# HEADLINE_ONLY_SHARE of the words are inside links, the text is headlines and
+# little else, whatever the page declares. When lines led by a link hold
+# HEADLINE_SHARE of the words, it is a listing of teasers, unless the page
+# declares an article: a "10 things to know" roundup leads each item with a
+# linked headline too.
 HEADLINE_LINKS = 3
-HEADLINE_SHARE = 0.3
+HEADLINE_SHARE = 0.5
+HEADLINE_ONLY_SHARE = 0.6
 
 
 def page_json_ld(tree) -> list[dict]:
@@ -323,17 +328,20 @@ def longest_prose_run(lines: list[str], links: LinkTexts) -> int:
     return best
 
 
-def headline_list(lines: list[str], links: LinkTexts) -> bool:
-    """Linked headlines make much of the text (trafilatura may glue a teaser to
-    its headline, so linked words are counted inside lines), and there is no
-    run of prose."""
-    linked_lines = linked = total = 0
+def headline_shares(lines: list[str], links: LinkTexts) -> tuple[float, float]:
+    """(linked, led): the share of the text's words inside links' texts, and the
+    share in lines led by a link (trafilatura glues a teaser to its headline, so
+    a listing's lines open with one). (0.0, 0.0) when fewer than HEADLINE_LINKS
+    lines are linked or there is a run of prose."""
+    linked_lines = linked = led_words = total = 0
     for line in lines:
         words = len(normalise(line).split())
         led = links.led_by_link(line)
-        in_links = words if led else links.linked_words(line)  # a teaser counts with its headline
+        in_links = links.linked_words(line)
         total += words
         linked += in_links
+        led_words += words if led else in_links
         linked_lines += led or (in_links > 0 and in_links >= min(3, words))
-    return (linked_lines >= HEADLINE_LINKS and total > 0 and linked >= HEADLINE_SHARE * total
-            and longest_prose_run(lines, links) < PROSE_RUN)
+    if linked_lines < HEADLINE_LINKS or not total or longest_prose_run(lines, links) >= PROSE_RUN:
+        return 0.0, 0.0
+    return linked / total, led_words / total

@@ -272,7 +272,24 @@ async def test_a_list_of_linked_headlines_is_never_stored_however_long(count, og
 async def test_a_listing_with_teasers_is_not_stored_either():
     pipeline, _ = stage(ExtractPipeline)
     with pytest.raises(NotArticle):
-        await pipeline.process_item(Page(url="https://hub.example/", html=headline_list_html(8, teasers=True)))
+        await pipeline.process_item(Page(url="https://hub.example/", html=headline_list_html(
+            8, og_type="website", teasers=True)))
+
+
+@deferred_f_from_coro_f
+async def test_a_roundup_that_leads_each_item_with_a_linked_headline_is_an_article():
+    # "Ten things to know today": each item opens with a linked headline, then explains it.
+    items = "".join(
+        f"<li><p><a href='/n/{n}'>The harbour ferry adds crossing number {n} from Monday.</a> The operator said "
+        f"the extra boat follows complaints from commuters about crowded decks at rush hour, and that "
+        f"fares stay the same until spring.</p></li>" for n in range(10))
+    html = ("<html><head><title>Ten things</title><meta property='og:type' content='article'>"
+            "<meta property='article:published_time' content='2026-03-02'></head><body><article>"
+            f"<h1>Ten things to know today</h1><p>Good morning! Here is what you need to know.</p><ul>{items}</ul>"
+            "</article></body></html>")
+    pipeline, _ = stage(ExtractPipeline)
+    article = await pipeline.process_item(Page(url="https://courier.example/ten", html=html))
+    assert "fares stay the same until spring" in article.text
 
 
 LONG_BODY = [p + " The operator said the change followed a survey of passengers earlier this year, in which "
