@@ -64,5 +64,9 @@ class ExtractionFailed(DropItem):
     pass
 
 
+class Degenerate(ExpectedDrop):
+    """The text is mostly one word, phrase or line repeated (cleaners/repetition.py)."""
+
+
 class Unchanged(ExpectedDrop):
     """A re-fetched page whose cleaned text is what an earlier run stored."""

@@ -27,12 +27,13 @@ from cleaners import Cleaner, content_hash, paragraphs
 from cleaners.extract import extract, make_options
 from cleaners.memory import SiteMemory, SiteRepeated
 from cleaners.original import AgainstOriginal, Original
+from cleaners.repetition import degenerate
 from cleaners.rules import select
 from crawler.state import site_memory
 from crawler.components import Component
 from crawler.run.cpus import usable_cpus
 from crawler.drops import (
-    PAGE_PROBLEMS, Duplicate, ExtractionEmpty, ExtractionFailed, ExtractionTimeout, NotArticle, TooShort,
+    PAGE_PROBLEMS, Degenerate, Duplicate, ExtractionEmpty, ExtractionFailed, ExtractionTimeout, NotArticle, TooShort,
     WrongLanguage,
 )
 from crawler.items import Article, Page
@@ -243,6 +244,10 @@ class CleanPipeline(Component):
         if len(cleaned.text) < self.min_chars:
             self.stats.inc_value("cleaning/too_short")
             raise TooShort(f"{len(cleaned.text)} chars left after cleaning {item.url}")
+        repeated = degenerate(cleaned.text)
+        if repeated:
+            self.stats.inc_value(f"cleaning/degenerate/{repeated}")
+            raise Degenerate(f"the text is mostly repetition ({repeated}): {item.url}")
         return item
 
 

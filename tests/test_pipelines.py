@@ -8,7 +8,9 @@ from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
 from crawler.items import Article, Page
-from crawler.drops import Duplicate, ExtractionEmpty, ExtractionTimeout, NotArticle, TooShort, WrongLanguage
+from crawler.drops import (
+    Degenerate, Duplicate, ExtractionEmpty, ExtractionTimeout, NotArticle, TooShort, WrongLanguage,
+)
 from crawler.pipelines import CleanPipeline, DedupPipeline, ExtractPipeline, LanguagePipeline
 from tests.conftest import project_settings
 
@@ -326,3 +328,11 @@ async def test_published_only_when_the_page_states_it(head, published):
     html = f"<html><head><title>Ferry</title>{head}</head><body><main><h1>Ferry</h1>{body}</main></body></html>"
     article = await pipeline.process_item(Page(url="https://courier.example/news/ferry", html=html))
     assert article.published == published
+
+
+@deferred_f_from_coro_f
+async def test_a_page_that_is_one_word_repeated_is_dropped_as_degenerate():
+    pipeline, stats = stage(CleanPipeline)
+    with pytest.raises(Degenerate):
+        await pipeline.process_item(make_article(" ".join(["spam"] * 1_000_000)))
+    assert stats.get_value("cleaning/degenerate/top_1gram") == 1

@@ -1,0 +1,37 @@
+"""Degenerate text (cleaners/repetition.py): repetition that is most of the text goes, real repetition stays."""
+
+import pytest
+
+from cleaners.repetition import degenerate
+
+STORY = [
+    "The choir of St Mary's school won the regional festival on Saturday with a song written by its pupils.",
+    "Judges praised the arrangement and the way the youngest singers carried the second verse alone.",
+    "The school will now represent the county at the national final in Cardiff next spring.",
+    "Parents raised the money for the coach trip with a bake sale and a sponsored walk along the canal.",
+]
+CHORUS = "Sing out, harbour town, sing out, the tide is turning round"
+
+
+@pytest.mark.parametrize("text, why", [
+    (" ".join(["buy"] * 200_000), "top_1gram"),
+    ("\n".join(["Cheap flights to anywhere, book now and save big on every trip"] * 300), "duplicate_lines"),
+    (" ".join(["click here to win a free phone today"] * 500), "duplicate_5grams"),
+    ("\n".join(STORY[:1] + [f"{CHORUS} {n}" for n in range(200)]), "duplicate_5grams"),
+])
+def test_text_that_is_mostly_repetition_is_degenerate(text, why):
+    assert degenerate(text) == why
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(STORY),
+    # a song's chorus printed four times inside a story about it
+    "\n".join([STORY[0], CHORUS, STORY[1], CHORUS, STORY[2], CHORUS, STORY[3], CHORUS]),
+    # a table of results whose cells repeat
+    "\n".join(STORY + [f"| Round {n} | Yes | No | Yes | {n * 3} points |" for n in range(12)]),
+    # a list of fixtures: the same teams, different dates and scores
+    "\n".join(STORY + [f"Harbour Town {n % 4} - {(n + 1) % 3} Fenby Rovers, {n + 1} March" for n in range(15)]),
+    "too short to judge " * 5,
+])
+def test_real_articles_that_repeat_are_kept(text):
+    assert degenerate(text) is None
