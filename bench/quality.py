@@ -656,7 +656,7 @@ def render(report: dict, show_leaks: int = 0, title: str | None = None) -> str:
         if ours["dropped"]:
             out += ["", "Pages without a record, ours, by drop reason: "
                         + ", ".join(f"{k} {v}" for k, v in ours["dropped"].items())]
-        if show_leaks and report["corpus"] == WCXB:
+        if show_leaks and report["corpus"] == WCXB and report["leaks"]["ours"]:
             out += ["", *render_leaks(report["leaks"]["ours"], show_leaks)]
         return "\n".join(out)
     rows.append(("wall time (s, summed per page)", _secs(bare["seconds"]), _secs(ours["seconds"]),

@@ -227,11 +227,16 @@ def test_main_prints_side_by_side_tables_for_both_corpora(tmp_path, capsys):
     )
     printed = capsys.readouterr().out
     assert code == 0
-    assert printed.count("| metric | bare trafilatura | ours | delta |") == 2
+    # per corpus: the sealed part, the tuning part, the whole corpus (timings)
+    assert printed.count("| metric | bare trafilatura | ours | delta |") == 6
+    assert printed.count("### Sealed part") == 2 and printed.count("### Tuning part") == 2
     assert "| kind | bare trafilatura | ours | delta |" in printed
     assert "| F1 (4-token shingles) |" in printed and "| word F1 (mean per page) |" in printed
+    assert "| pages with a record (coverage) |" in printed
     assert "ours/bare" in printed
-    assert "Leaked `without` snippets, ours" in printed
+    # both tiny WCXB pages hash into the sealed part: none of their lines is ever printed
+    assert [quality.part_of(quality.WCXB, i) for i in ("0001", "0002")] == ["sealed", "sealed"]
+    assert "Leaked `without` snippets, ours" not in printed
 
     figures = json.loads(out_json.read_text(encoding="utf-8"))
     first, second = figures["corpora"]
@@ -240,12 +245,35 @@ def test_main_prints_side_by_side_tables_for_both_corpora(tmp_path, capsys):
         assert report["pages"] == 2
         assert set(report["systems"]) == {"bare", "ours"}
         assert all(report["systems"][s]["errors"] == 0 for s in ("bare", "ours"))
+    assert second["parts"]["sealed"]["pages"] == 2 and second["parts"]["sealed"]["per_page"] == []
+    assert second["per_page"] == []  # per-page rows only for the tuning part
     bare = second["systems"]["bare"]
     # bare trafilatura keeps the article and its "Follow us" line, not the nav or footer
     assert bare["with_found"] == bare["with_total"] == 4
     assert (bare["without_leaked"], bare["without_total"]) == (2, 6)
     assert bare["leak_kinds"]["follow/social/share"] == 2
     assert first["systems"]["bare"]["recall"] == pytest.approx(1.0)
+
+
+def test_examples_come_from_the_tuning_part(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(quality, "SEALED_SHARE", 0)  # every page in the tuning part
+    monkeypatch.setitem(quality.RUNNERS, "ours", quality.run_bare)  # a system that leaks "Follow us ..."
+    assert quality.main(["--corpus", str(make_wcxb(tmp_path)), "--jobs", "1", "--show-leaks", "5"]) == 0
+    assert "Leaked `without` snippets, ours" in capsys.readouterr().out
+
+
+def test_ours_runs_the_crawls_decision_path_and_a_drop_is_an_empty_page(tmp_path, capsys):
+    aeb = make_aeb(tmp_path)
+    links = "".join(f"<li><a href='/n/{n}'>Harbour story number {n} in the morning news</a></li>" for n in range(30))
+    (aeb / "pages" / "owls.html").write_text(
+        f"<html><head><title>Front</title></head><body><main><h1>Front page</h1><ul>{links}</ul></main></body></html>")
+    out_json = tmp_path / "figures.json"
+    assert quality.main(["--corpus", str(aeb), "--jobs", "1", "--json", str(out_json)]) == 0
+    ours = json.loads(out_json.read_text(encoding="utf-8"))["corpora"][0]["systems"]["ours"]
+    assert ours["dropped"] == {"NotArticle": 1}  # the crawl would store no record for the listing
+    assert ours["coverage"] == 0.5 and ours["empty_outputs"] == 1
+    assert ours["removals"]["promo_social"]["lines"] == 1  # "Follow us on Twitter ..." on the seals page
+    assert ours["removals"]["promo_social"]["article_text"] == 0
 
 
 def test_page_errors_are_counted_not_raised(tmp_path, capsys, monkeypatch):
