@@ -19,8 +19,14 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 run: install
 	$(BIN)/python -m crawler.demo
 
-test: install redis-server chromium wordnet
+test: install lint redis-server chromium wordnet
 	$(BIN)/python -m pytest
+
+# ruff (pyflakes, and the rules the code's noqa markers name) and the layering
+# contracts in pyproject.toml (cleaners/ never imports Scrapy; no import cycles).
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 # Benchmarks read the labelled corpora from the paths given (never copied here):
 #   make bench-quality CORPUS="path/to/article-extraction-benchmark path/to/wcxb-dev-articles"

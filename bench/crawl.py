@@ -36,7 +36,8 @@ def corpus_pages(path: Path, limit: int) -> list[bytes]:
 
 
 def demo_pages(count: int) -> list[bytes]:
-    from crawler.demo.sites import article_head, esc, load_stories, page, paragraphs_html
+    # the demo sites are only needed when demo pages are asked for
+    from crawler.demo.sites import article_head, esc, load_stories, page, paragraphs_html  # noqa: PLC0415
 
     stories = load_stories()[0]
     out = []

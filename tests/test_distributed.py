@@ -23,7 +23,8 @@ from scrapy.utils.request import request_from_dict
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
-from crawler.distributed.addon import DistributedAddon, redact
+from crawler.distributed.addon import DistributedAddon
+from crawler.distributed.connection import redact
 from crawler.distributed.coordinator import DistributedCrawl
 from crawler.distributed.keys import crawl_prefix
 from crawler.distributed.dedup import RedisDedupPipeline

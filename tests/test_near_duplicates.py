@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 from itertools import combinations
 
@@ -203,7 +202,7 @@ def farm_routes_many(base: str, copies: int, stories=ENGLISH, settings=Spin(syno
 def test_two_workers_link_rewrites_to_an_earlier_runs_originals_through_redis(redis_url, tmp_path):
     import redis as redis_client
 
-    from tests.test_distributed import REPO as repo  # noqa: F401 - same repository root
+    from tests.test_distributed import REPO as repo
     import os
     import subprocess
     import sys

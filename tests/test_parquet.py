@@ -69,7 +69,7 @@ async def test_parquet_crawl_reads_back_in_duckdb_equal_to_jsonlines_and_reruns_
     # exporters see the same items, so every field must agree, fetched_at included.
     jsonl_feed = {items_feed_uri(str(jsonl_out), "jsonlines"): items_feed_options(Settings(
         {"OUTPUT_BATCH_ITEM_COUNT": 5}), "jsonlines")}
-    first = await crawl(AggregatorSpider, parquet_out, {**settings, "FEEDS": jsonl_feed},
+    await crawl(AggregatorSpider, parquet_out, {**settings, "FEEDS": jsonl_feed},
                         start_urls=demo_sites.hub.base_url + "/")
     [manifest] = manifests(parquet_out)
     run_id = manifest["run_id"]

@@ -25,7 +25,7 @@ from crawler.run.report import Timeline, dom_removals, render_index, render_repo
 from crawler.spiders.aggregator import AggregatorSpider
 from crawler.spiders.articles import ArticlesSpider
 from tests.conftest import REPO, crawl
-from tests.s3 import CREDENTIALS, MotoServer, set_credentials
+from tests.s3 import MotoServer, set_credentials
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = REPO / "data" / "test-artifacts"
@@ -69,7 +69,7 @@ def open_in_chromium(path: Path, screenshot: Path | None = None, width: int = 11
     reactor owns this one)."""
 
     def run():
-        from playwright.sync_api import sync_playwright  # noqa: PLC0415
+        from playwright.sync_api import sync_playwright
 
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
@@ -277,7 +277,7 @@ async def test_scrapy_report_rebuilds_pages_also_for_manifests_without_a_report(
 
 
 def _harbour_paths() -> list[str]:
-    from crawler.demo.sites import load_stories  # noqa: PLC0415
+    from crawler.demo.sites import load_stories
 
     return [f"{s.slug}.html" for s in load_stories()[0] if s.publisher == "harbour"][:2]
 

@@ -19,9 +19,8 @@ from contextlib import nullcontext
 from datetime import datetime
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
-from scrapy.exceptions import UsageError
 
-from crawler.distributed.addon import redis_problem
+from crawler.distributed.connection import redis_problem
 from crawler.output.layout import output_format
 from crawler.run.lock import lock_path, run_lock
 from crawler.spiders.base import SpiderArgumentError

@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import logging
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-from redis.exceptions import RedisError
 from scrapy import signals
 from scrapy.settings import SETTINGS_PRIORITIES
-from scrapy_redis.connection import get_redis_from_settings
 
+from crawler.distributed.connection import redact
+from crawler.distributed.coordinator import DistributedCrawl
+from crawler.distributed.dedup import RedisDedupPipeline
+from crawler.distributed.scheduler import SeedOnce
 from crawler.output.store import take_worker_spool
 from crawler.pipelines import DedupPipeline
 
 logger = logging.getLogger(__name__)
-
-
-def redact(url: str) -> str:
-    """REDIS_URL for logs: the password replaced by ***."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)[1]
-    user = f"{parts.username}:" if parts.username else ":"
-    return urlunsplit(parts._replace(netloc=f"{user}***@{netloc}"))
 
 
 class DistributedAddon:
@@ -42,11 +34,6 @@ class DistributedAddon:
         url = (settings.get("REDIS_URL") or "").strip()
         if not url:
             return
-        # Imported here: these modules import redact from this one.
-        from crawler.distributed.coordinator import DistributedCrawl  # noqa: PLC0415
-        from crawler.distributed.dedup import RedisDedupPipeline  # noqa: PLC0415
-        from crawler.distributed.scheduler import SeedOnce  # noqa: PLC0415
-
         if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
             raise ValueError(f"REDIS_URL: {redact(url)!r} is not a redis://, rediss:// or unix:// URL")
         for name in ("DISTRIBUTED_IDLE_TIMEOUT", "DISTRIBUTED_HEARTBEAT_TIMEOUT"):
@@ -90,21 +77,3 @@ class DistributedAddon:
         if self._spool_lock is not None:
             self._spool_lock.close()
             self._spool_lock = None
-
-
-def redis_problem(settings) -> str | None:
-    """Why REDIS_URL cannot be used, in one line; None if it is unset or Redis answers.
-
-    For a command that wants to fail before starting, e.g. `scrapy crawl`."""
-    url = (settings.get("REDIS_URL") or "").strip()
-    if not url:
-        return None
-    if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
-        return f"REDIS_URL: {redact(url)!r} is not a redis://, rediss:// or unix:// URL"
-    try:
-        client = get_redis_from_settings(settings)
-        client.ping()
-        client.close()
-    except (RedisError, ValueError) as error:
-        return f"REDIS_URL: cannot use Redis at {redact(url)}: {error}"
-    return None

@@ -51,7 +51,7 @@ from twisted.internet import task
 
 from crawler.components import attached
 from crawler.distributed.acks import Acknowledgements
-from crawler.distributed.addon import redact
+from crawler.distributed.connection import redact
 from crawler.distributed.engine_hooks import EngineHooks
 from crawler.distributed.idle import IdleDecision, Seeding
 from crawler.distributed.keys import CrawlKeys, crawl_prefix, text_key

@@ -9,7 +9,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import Base as RedisQueue
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 
-from crawler.distributed.addon import redact
+from crawler.distributed.connection import redact
 from crawler.distributed.acks import TAKEN_ID
 from crawler.distributed.coordinator import DistributedCrawl, crawl_of
 from crawler.distributed.serializer import JsonSerializer
@@ -44,7 +44,7 @@ class TrackedQueue(RedisQueue):
                 return None
             try:
                 request = self._decode_request(data)
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - any undecodable entry is dropped, the crawl goes on
                 self.server.hdel(self.taken_key, rid)
                 self.crawl.stats.inc_value("distributed/bad_request")
                 logger.error("Dropped a queued request that cannot be read: %s: %s",

@@ -101,7 +101,7 @@ class _Collect:
 
 async def resolve(host: str, port: int) -> list[str]:
     """All addresses of host, through the reactor's (Scrapy-cached) resolver."""
-    from twisted.internet import reactor
+    from twisted.internet import reactor  # noqa: PLC0415 - Scrapy installs it before any request
 
     receiver = _Collect()
     resolver = reactor.nameResolver

@@ -226,7 +226,7 @@ class Deliverer(_UsesS3):
         for attempt in range(1, self.policy.attempts + 1):
             try:
                 self._put(path, uri)
-            except Exception as error:  # boto3/botocore/OSError: all mean "not delivered"
+            except Exception as error:  # noqa: BLE001 - boto3/botocore/OSError: all mean "not delivered"
                 last_error = error
                 elapsed = time.monotonic() - started
                 if attempt == self.policy.attempts or elapsed + pause > self.policy.deadline:
@@ -490,7 +490,7 @@ class Ledger:
         for listener in self.batch_listeners:
             try:
                 listener(key, records)
-            except Exception:  # noqa: BLE001 - a listener's failure must not cost the batch
+            except Exception:
                 logger.exception("Batch listener failed on %s", key)
 
     def _pending(self, described: StoredObject) -> None:

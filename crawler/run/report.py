@@ -277,7 +277,7 @@ class RunReport(Component):
         except DeliveryError as error:
             self.crawler.stats.inc_value("output/pending")
             logger.error("Run report kept in the spool: %s", error)
-        except Exception:  # noqa: BLE001 - a report never costs the run its output
+        except Exception:
             self.crawler.stats.inc_value("report/failed")
             logger.exception("Run report could not be written")
 

@@ -240,7 +240,7 @@ class NewsSpider(scrapy.Spider):
             body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
         try:
             sitemap = Sitemap(body)
-        except Exception:  # lxml raises several kinds on garbage
+        except Exception:  # noqa: BLE001 - lxml raises several kinds on garbage
             self.crawler.stats.inc_value("skip/bad_sitemap")
             self.logger.warning("Skipped %s: not a sitemap", response.url)
             return
