@@ -90,6 +90,9 @@ CLEANING_SITE_MIN_SHARE = 0.5
 # -- Language (langdetect, seeded) -----------------------------------------
 # Shorter text gets language null: langdetect guesses wildly on a few words.
 LANGUAGE_MIN_CHARS = 40
+# Longer text is judged on this many characters in four evenly spaced pieces
+# (0: the whole text): langdetect's cost grows with the text, its answer does not.
+LANGUAGE_SAMPLE_CHARS = 2000
 # Keep only these ISO 639-1 codes (list or "en,de"); empty keeps all.
 # The spiders' -a languages=en,de sets it.
 LANGUAGE_ALLOWED = []

@@ -336,3 +336,14 @@ async def test_a_page_that_is_one_word_repeated_is_dropped_as_degenerate():
     with pytest.raises(Degenerate):
         await pipeline.process_item(make_article(" ".join(["spam"] * 1_000_000)))
     assert stats.get_value("cleaning/degenerate/top_1gram") == 1
+
+
+def test_language_is_judged_on_a_bounded_deterministic_sample():
+    from crawler.pipelines import language_sample
+
+    text = " ".join(f"word{n}" for n in range(5000))
+    sample = language_sample(text, 2000)
+    assert len(sample) <= 2000 + 3 and sample == language_sample(text, 2000)
+    assert sample.startswith("word0 ") and sample.endswith("word4999")  # the ends are in it
+    assert language_sample("short text", 2000) == "short text"
+    assert language_sample(text, 0) == text
