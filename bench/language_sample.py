@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", action="append", required=True, type=Path, metavar="PATH")
     parser.add_argument("--sample-chars", type=int, default=defaults.LANGUAGE_SAMPLE_CHARS)
     args = parser.parse_args(argv)
-    print(f"| corpus | texts | longer than the sample | agree | whole text CPU | sample CPU | ratio |")
+    print("| corpus | texts | longer than the sample | agree | whole text CPU | sample CPU | ratio |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for path in args.corpus:
         corpus = load_corpus(path)
