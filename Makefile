@@ -40,7 +40,7 @@ bench-crawl: install
 	$(BIN)/python -m bench.crawl --corpus $(firstword $(CORPUS)) --pages 181
 
 # Quality and speed: each figure against a baseline measured in the same run.
-bench: bench-quality bench-crawl bench-near-duplicates
+bench: bench-quality bench-crawl bench-near-duplicates bench-language
 
 # Deliver output that earlier runs left in the spool (S3 was down).
 flush: install
@@ -75,5 +75,9 @@ wordnet:
 	  || { echo "could not install wordnet-base: run as root, or install it"; exit 1; }; }
 
 # Near-duplicate linking: spun copies linked, false links, cost, index memory.
+# Language on a bounded sample against the whole text, on the corpora.
+bench-language: install
+	$(BIN)/python -m bench.language_sample $(foreach c,$(CORPUS),--corpus $(c))
+
 bench-near-duplicates: install wordnet
 	$(BIN)/python -m bench.near_duplicates $(foreach c,$(CORPUS),--corpus $(c))
