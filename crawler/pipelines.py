@@ -105,7 +105,7 @@ class ExtractPipeline(Component):
         page = item
         extracted = await self.extract(page)
         for rule, count in getattr(extracted, "dom_removed", ()):
-            self.stats.inc_value(f"dom/{rule}", count)
+            self.stats.inc_value(f"extract/dom/{rule}", count)
         if extracted is not None and extracted.problem:
             self.stats.inc_value(f"extract/{extracted.problem}")
             raise PAGE_PROBLEMS[extracted.problem](f"{extracted.problem}, not an article: {page.url}")
@@ -277,16 +277,8 @@ class LanguagePipeline(Component):
         self.stats = crawler.stats
         self.min_chars = settings.getint("LANGUAGE_MIN_CHARS")
         self.sample_chars = settings.getint("LANGUAGE_SAMPLE_CHARS")
-        self.setting_allowed = frozenset(comma_list(settings.get("LANGUAGE_ALLOWED")))
-        self._allowed = None
-
-    @property
-    def allowed(self) -> frozenset[str]:
-        """-a languages=... of the running spider, else LANGUAGE_ALLOWED."""
-        if self._allowed is None:
-            spider_languages = getattr(self.crawler.spider, "languages", None)
-            self._allowed = frozenset(spider_languages) if spider_languages else self.setting_allowed
-        return self._allowed
+        # -a languages=... arrives here as LANGUAGE_ALLOWED, at spider priority.
+        self.allowed = frozenset(comma_list(settings.get("LANGUAGE_ALLOWED")))
 
     def detect(self, text: str) -> tuple[str | None, float | None]:
         if len(text) < self.min_chars:

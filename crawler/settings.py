@@ -128,6 +128,9 @@ DUPEFILTER_CLASS = "crawler.fetch.jobdir.CrashSafeDupeFilter"
 # Remember every stored article (state/<spider>/stored/ under OUTPUT_URI) and
 # do not fetch it again in later runs; -a recrawl_after=7d refreshes old ones.
 INCREMENTAL_ENABLED = True
+# Seconds after which a stored article is fetched again; None: never.
+# -a recrawl_after=7d sets it (at spider priority).
+INCREMENTAL_RECRAWL_AFTER = None
 # A run that had to read this many index segments one by one writes them all
 # as one snapshot, which later runs read instead (0: never).
 INCREMENTAL_COMPACT_SEGMENTS = 100

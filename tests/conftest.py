@@ -11,7 +11,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from scrapy.utils.test import get_crawler
 
 import crawler.settings as project
 from crawler.demo.sites import DemoSites
@@ -64,13 +63,27 @@ class CrawlResult:
         return {r["url"]: r for r in self.records}
 
 
+def unstarted_crawler(spidercls, settings: dict):
+    """A crawler whose settings are not applied yet, as `scrapy crawl` makes it:
+    the spider may still set some from its arguments (scrapy.utils.test.get_crawler
+    freezes them at once)."""
+    from scrapy.crawler import AsyncCrawlerRunner, CrawlerRunner
+    from scrapy.utils.reactor import is_reactor_installed
+    from scrapy.utils.test import get_reactor_settings
+
+    settings = {"REMOTE_CONTROL_ENABLED": False, "TELNETCONSOLE_ENABLED": False, **get_reactor_settings(),
+                **settings}
+    runner = CrawlerRunner(settings) if is_reactor_installed() else AsyncCrawlerRunner(settings)
+    return runner.create_crawler(spidercls)
+
+
 async def crawl(spidercls, output, settings: dict | None = None, **spider_args) -> CrawlResult:
     """Runs one in-process crawl with the project's pipelines and output.
 
     output is a local folder (its records are read back) or an s3:// URI.
     """
     settings = {"OUTPUT_SPOOL_DIR": tempfile.mkdtemp(prefix="spool-"), **(settings or {})}
-    crawler = get_crawler(spidercls, project_settings(OUTPUT_URI=str(output), **settings))
+    crawler = unstarted_crawler(spidercls, project_settings(OUTPUT_URI=str(output), **settings))
     await crawler.crawl_async(**spider_args)
     local = not str(output).startswith("s3://")
     files = sorted(Path(output).glob("items/*/dt=*/*.jsonl.gz")) if local else []

@@ -20,7 +20,7 @@ from crawler.spiders.aggregator import AggregatorSpider
 from crawler.spiders.reclean import RecleanSpider
 from crawler.output import store as storage
 from crawler.output.store import DeliveryPolicy, ObjectReader, ledger_of
-from tests.conftest import REPO, crawl, validate_records
+from tests.conftest import REPO, crawl, unstarted_crawler, validate_records
 from tests.s3 import CREDENTIALS, MotoServer, SwitchableProxy, set_credentials
 
 KEY = re.compile(
@@ -161,10 +161,9 @@ async def test_s3_failing_mid_run_loses_nothing(demo_sites, moto, bucket, proxy,
 
     monkeypatch.setattr(storage.Deliverer, "_put", s3_goes_down_after_the_first_record_batch)
 
-    from scrapy.utils.test import get_crawler
     from tests.conftest import project_settings
 
-    crawler = get_crawler(AggregatorSpider, project_settings(OUTPUT_URI=f"s3://{bucket}/news", **settings))
+    crawler = unstarted_crawler(AggregatorSpider, project_settings(OUTPUT_URI=f"s3://{bucket}/news", **settings))
     await crawler.crawl_async(start_urls=demo_sites.hub.base_url + "/")
     landed = len(records_in(moto, bucket))
     assert landed == 4  # the first batch of four; the other three wait in the spool

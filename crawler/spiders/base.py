@@ -14,8 +14,6 @@ Arguments (``-a name=value``), validated once at start:
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import scrapy
@@ -27,49 +25,13 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from crawler.fetch.encoding import DecodeError, looks_binary
 from crawler.fetch.errors import failure_reason
-from crawler.spiders.args import parse_duration
+from crawler.spiders.args import SpiderArgumentError, SpiderArguments  # noqa: F401 - SpiderArgumentError is part of this module's API
 from crawler.items import Page
 from crawler.fetch.sources import find_original
 
-_LANGUAGE = re.compile(r"^[a-z]{2}$")
 # Request meta of pages that discover articles (start pages, sitemaps, feeds):
 # the stored-URL index never skips them (crawler/state/incremental.py).
 DISCOVERY = {"incremental_refresh": True}
-
-
-class SpiderArgumentError(ValueError):
-    """A bad -a argument: the message is one line saying what is wrong."""
-
-
-def _url_list(name: str, value: str | None) -> list[str]:
-    urls = [u.strip() for u in (value or "").split(",") if u.strip()]
-    for url in urls:
-        _check_url(name, url)
-    return urls
-
-
-def _check_url(name: str, url: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SpiderArgumentError(f"{name}: {url!r} is not an http(s) URL")
-
-
-def _read_urls_file(path: str | None) -> list[str]:
-    if not path:
-        return []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise SpiderArgumentError(f"urls_file: cannot read {path!r}: {error.strerror}") from None
-    except UnicodeDecodeError:
-        raise SpiderArgumentError(f"urls_file: {path!r} is not UTF-8 text") from None
-    urls = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    for number, url in enumerate(urls, 1):
-        try:
-            _check_url("urls_file", url)
-        except SpiderArgumentError:
-            raise SpiderArgumentError(f"urls_file: {path!r}: {url!r} is not an http(s) URL") from None
-    return urls
 
 
 class NewsSpider(scrapy.Spider):
@@ -78,45 +40,32 @@ class NewsSpider(scrapy.Spider):
     follow_originals = False  # the aggregator spider also fetches the stories it copies
     guess_originals = False  # whether a bare credit link counts as naming the source
 
-    def __init__(
-        self,
-        start_urls: str | None = None,
-        urls_file: str | None = None,
-        sitemap_urls: str | None = None,
-        feed_urls: str | None = None,
-        languages: str | None = None,
-        recrawl_after: str | None = None,
-        **kwargs,
-    ):
+    def __init__(self, **kwargs):
+        own = {name: kwargs.pop(name) for name in SpiderArguments.NAMES if name in kwargs}
         super().__init__(**kwargs)
-        given = dict(start_urls=start_urls, urls_file=urls_file, sitemap_urls=sitemap_urls,
-                     feed_urls=feed_urls, languages=languages, recrawl_after=recrawl_after)
-        self.arguments = {name: value for name, value in given.items() if value}
-        self.start_pages = _url_list("start_urls", start_urls)
-        self.article_urls = _read_urls_file(urls_file)
-        self.sitemap_urls = _url_list("sitemap_urls", sitemap_urls)
-        self.feed_urls = _url_list("feed_urls", feed_urls)
-        if not (self.start_pages or self.article_urls or self.sitemap_urls or self.feed_urls):
-            raise SpiderArgumentError(
-                "nothing to crawl: give -a start_urls=URL[,URL...], -a urls_file=PATH, "
-                "-a sitemap_urls=URL or -a feed_urls=URL"
-            )
-        self.languages = [code.strip().lower() for code in (languages or "").split(",") if code.strip()]
-        bad = [code for code in self.languages if not _LANGUAGE.match(code)]
-        if bad:
-            raise SpiderArgumentError(f"languages: {bad} are not ISO 639-1 codes like en,de")
-        try:
-            self.recrawl_after = parse_duration(recrawl_after) if recrawl_after else None
-        except ValueError as error:
-            raise SpiderArgumentError(f"recrawl_after: {error}") from None
+        self.args = SpiderArguments.parse(**own)
+        self.arguments = self.args.given
+        self.start_pages = list(self.args.start_urls)
+        self.article_urls = list(self.args.article_urls)
+        self.sitemap_urls = list(self.args.sitemap_urls)
+        self.feed_urls = list(self.args.feed_urls)
         # Links are followed within the sites we were started on (host and port).
         self.site_netlocs = {urlsplit(url).netloc.lower() for url in self.start_pages}
         self.link_extractor = LinkExtractor()
 
     @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        # Arguments that configure components become settings, at spider
+        # priority (above the project's, below -s), before any component reads them.
+        arguments = SpiderArguments.parse(**{k: v for k, v in kwargs.items() if k in SpiderArguments.NAMES})
+        for name, value in arguments.settings().items():
+            crawler.settings.set(name, value, priority="spider")
+        return super().from_crawler(crawler, *args, **kwargs)
+
+    @classmethod
     def check_arguments(cls, **kwargs) -> None:
         """Raise SpiderArgumentError for bad -a arguments, before anything starts."""
-        cls(**kwargs)
+        SpiderArguments.parse(**{k: v for k, v in kwargs.items() if k in SpiderArguments.NAMES})
 
     async def start(self):
         # Start pages, sitemaps and feeds are where new stories appear: they are

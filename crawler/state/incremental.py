@@ -212,11 +212,6 @@ class AlreadyStored(IgnoreRequest):
     skip_reason = "skip/already_stored"  # read by crawler/fetch/errors.py
 
 
-def recrawl_after(crawler) -> float | None:
-    """Seconds after which a stored article is fetched again (-a recrawl_after), or None."""
-    return getattr(crawler.spider, "recrawl_after", None)
-
-
 class SkipStoredMiddleware(Component):
     """Downloader middleware: requests for URLs stored by earlier runs are not sent."""
 
@@ -224,6 +219,9 @@ class SkipStoredMiddleware(Component):
         if not crawler.settings.getbool("INCREMENTAL_ENABLED"):
             raise NotConfigured("INCREMENTAL_ENABLED is off")
         self.crawler = crawler
+        # -a recrawl_after=7d arrives here as seconds, at spider priority.
+        after = crawler.settings.get("INCREMENTAL_RECRAWL_AFTER")
+        self.recrawl_after = float(after) if after not in (None, "") else None
         # Each record batch is delivered with its index segment; the index is
         # read once the run's leftovers are delivered.
         ledger_of(crawler).add_companion(Companion(key_for=segment_key, write=write_segment))
@@ -238,7 +236,7 @@ class SkipStoredMiddleware(Component):
         stored_at = index_of(self.crawler).stored_at(request.url)
         if stored_at is None:
             return None
-        after = recrawl_after(self.crawler)
+        after = self.recrawl_after
         if after is not None and time.time() - stored_at >= after:
             self.crawler.stats.inc_value("incremental/refetched")
             return None
