@@ -4,7 +4,7 @@ import sys
 
 from scrapy.commands import ScrapyCommand
 
-from crawler.output.store import Deliverer, DeliveryPolicy, Spool, flush
+from crawler.output.facade import Store
 
 
 class Command(ScrapyCommand):
@@ -15,8 +15,9 @@ class Command(ScrapyCommand):
         return "Deliver objects waiting in OUTPUT_SPOOL_DIR to their destination"
 
     def run(self, args, opts):
-        spool = Spool(self.settings.get("OUTPUT_SPOOL_DIR"))
-        pending = spool.pending()
-        delivered, failed = flush(spool, Deliverer(DeliveryPolicy.from_settings(self.settings)))
+        store = Store.from_settings(self.settings)
+        # Every destination, not only OUTPUT_URI: the spool may hold an earlier OUTPUT_URI's objects.
+        pending = store.pending(everywhere=True)
+        delivered, failed = store.flush(everywhere=True)
         print(f"{len(pending)} pending, {delivered} delivered, {failed} still pending", file=sys.stderr)
         self.exitcode = 1 if failed else 0

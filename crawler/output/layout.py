@@ -1,10 +1,23 @@
-"""Output: one OUTPUT_URI setting becomes a Scrapy FEEDS entry.
+"""Output: every key under OUTPUT_URI, and the OUTPUT_URI feed added to Scrapy's FEEDS.
 
 The default output is added *beside* whatever FEEDS the user gives (so
 ``-O out.jsonl`` works as in any Scrapy project and the data lake still gets
-its batch). Layout under OUTPUT_URI:
+its batch).
 
-    items/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.jsonl.gz
+Every key under OUTPUT_URI (relative to it) is made here and nowhere else;
+the store (crawler/output/facade.py) takes and gives such keys:
+
+    items/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.jsonl.gz   ITEMS_PATH      record batches (Scrapy's feed export)
+    raw/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.warc.gz      RAW_PATH        every response, WARC (output/archive.py)
+    runs/<run_id>.json                                       MANIFEST_PATH   the run manifest (output/manifest.py)
+    runs/<run_id>.html                                       REPORT_PATH     the run report (run/report.py)
+    runs/index.html                                          INDEX_PATH      the history of runs (run/report.py)
+    state/<spider>/stored/<run_id>-<batch>.jsonl.gz          STORED_PREFIX   a batch's stored URLs (state/incremental.py)
+    state/<spider>/stored-snapshot/<run_id>.jsonl.gz         SNAPSHOT_PREFIX many segments folded into one (same)
+    state/<spider>/site-memory/<run_id>.json                 SITE_MEMORY_PREFIX  boilerplate learned per site (state/site_memory.py)
+
+``run_id`` sorts by start time (see new_run_id), so the newest object under a
+prefix is the one with the greatest name.
 """
 
 from __future__ import annotations
@@ -17,7 +30,56 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from crawler.components import attached
 from crawler.items import RECORD_FIELDS
 
+# Filled by Scrapy's feed export (FEED_URI_PARAMS, see uri_params), hence its %-style.
 ITEMS_PATH = "items/%(name)s/dt=%(dt)s/%(run_id)s-%(batch_id)05d.jsonl.gz"
+RAW_PATH = "raw/{spider}/dt={dt}/{run_id}-{batch:05d}.warc.gz"
+MANIFESTS_PREFIX = "runs/"
+MANIFEST_PATH = MANIFESTS_PREFIX + "{run_id}.json"
+REPORT_PATH = MANIFESTS_PREFIX + "{run_id}.html"
+INDEX_PATH = MANIFESTS_PREFIX + "index.html"
+STORED_PREFIX = "state/{spider}/stored/"
+SNAPSHOT_PREFIX = "state/{spider}/stored-snapshot/"
+SITE_MEMORY_PREFIX = "state/{spider}/site-memory/"
+
+
+def raw_key(spider: str, run_id: str, batch: int) -> str:
+    return RAW_PATH.format(spider=spider, dt=run_date(run_id), run_id=run_id, batch=batch)
+
+
+def manifest_key(run_id: str) -> str:
+    return MANIFEST_PATH.format(run_id=run_id)
+
+
+def report_key(run_id: str) -> str:
+    return REPORT_PATH.format(run_id=run_id)
+
+
+def stored_prefix(spider: str) -> str:
+    return STORED_PREFIX.format(spider=spider)
+
+
+def segment_key(items_key: str) -> str | None:
+    """state/<spider>/stored/<name> for items/<spider>/dt=.../<name>; None for other keys."""
+    parts = items_key.split("/")
+    if len(parts) != 4 or parts[0] != "items" or not parts[3].endswith(".jsonl.gz"):
+        return None
+    return stored_prefix(parts[1]) + parts[3]
+
+
+def snapshot_prefix(spider: str) -> str:
+    return SNAPSHOT_PREFIX.format(spider=spider)
+
+
+def snapshot_key(spider: str, run_id: str) -> str:
+    return snapshot_prefix(spider) + f"{run_id}.jsonl.gz"
+
+
+def site_memory_prefix(spider: str) -> str:
+    return SITE_MEMORY_PREFIX.format(spider=spider)
+
+
+def site_memory_key(spider: str, run_id: str) -> str:
+    return site_memory_prefix(spider) + f"{run_id}.json"
 
 
 def new_run_id(now: datetime | None = None) -> str:
