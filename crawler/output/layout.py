@@ -7,7 +7,7 @@ its batch).
 Every key under OUTPUT_URI (relative to it) is made here and nowhere else;
 the store (crawler/output/facade.py) takes and gives such keys:
 
-    items/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.jsonl.gz   ITEMS_PATH      record batches (Scrapy's feed export)
+    items/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.jsonl.gz   ITEMS_PATH      record batches (Scrapy's feed export); ITEMS_GLOB
     raw/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.warc.gz      RAW_PATH        every response, WARC (output/archive.py)
     runs/<run_id>.json                                       MANIFEST_PATH   the run manifest (output/manifest.py)
     runs/<run_id>.html                                       REPORT_PATH     the run report (run/report.py)
@@ -32,6 +32,8 @@ from crawler.items import RECORD_FIELDS
 
 # Filled by Scrapy's feed export (FEED_URI_PARAMS, see uri_params), hence its %-style.
 ITEMS_PATH = "items/%(name)s/dt=%(dt)s/%(run_id)s-%(batch_id)05d.jsonl.gz"
+# A run's record batches in a local OUTPUT_URI (the demo's summary reads them back).
+ITEMS_GLOB = "items/*/dt=*/{run_id}-*.jsonl.gz"
 RAW_PATH = "raw/{spider}/dt={dt}/{run_id}-{batch:05d}.warc.gz"
 MANIFESTS_PREFIX = "runs/"
 MANIFEST_PATH = MANIFESTS_PREFIX + "{run_id}.json"
