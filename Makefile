@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-quality bench-crawl flush clean
+.PHONY: install run test bench bench-quality bench-crawl bench-near-duplicates flush clean
 
 install: $(STAMP)
 
@@ -19,7 +19,7 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 run: install
 	$(BIN)/python -m crawler.demo
 
-test: install redis-server chromium
+test: install redis-server chromium wordnet
 	$(BIN)/python -m pytest
 
 # Benchmarks read the labelled corpora from the paths given (never copied here):
@@ -34,7 +34,7 @@ bench-crawl: install
 	$(BIN)/python -m bench.crawl --corpus $(firstword $(CORPUS)) --pages 181
 
 # Quality and speed: each figure against a baseline measured in the same run.
-bench: bench-quality bench-crawl
+bench: bench-quality bench-crawl bench-near-duplicates
 
 # Deliver output that earlier runs left in the spool (S3 was down).
 flush: install
@@ -59,3 +59,15 @@ chromium:
 	  echo "installing chromium (Debian package)"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || { echo "could not install chromium: run as root, or install it"; exit 1; }; }
+
+# The near-duplicate tests' spinner reads WordNet's files (Debian's wordnet-base).
+.PHONY: wordnet
+wordnet:
+	@test -f /usr/share/wordnet/data.noun || { \
+	  echo "installing wordnet-base (Debian package)"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base >/dev/null) \
+	  || { echo "could not install wordnet-base: run as root, or install it"; exit 1; }; }
+
+# Near-duplicate linking: spun copies linked, false links, cost, index memory.
+bench-near-duplicates: install wordnet
+	$(BIN)/python -m bench.near_duplicates $(foreach c,$(CORPUS),--corpus $(c))

@@ -1,5 +1,9 @@
 """Audit cleaning: python -m cleaners FILE|DIR [...]
 
+``python -m cleaners --compare A.txt B.txt`` says instead whether two texts
+are near-duplicates (cleaners/fingerprint.py): the similarity and which
+check decided (too_short, sample, similarity, figures, names, linked).
+
 Reads text files (one paragraph a line) or HTML pages (extracted with
 trafilatura first), cleans them with the default rules and prints every line
 in order: kept lines as they are, removed lines marked with the rule that
@@ -21,6 +25,7 @@ from pathlib import Path
 from cleaners import Cleaner, DEFAULT_RULES, paragraphs
 from cleaners.dom import DOM_RULES, Pruner, spaced_text
 from cleaners.extract import extract, make_options, parse_html
+from cleaners.fingerprint import compare
 
 SUFFIXES = {".html", ".htm", ".txt"}
 
@@ -68,13 +73,42 @@ def read(path: Path, url: str) -> tuple[str, str | None, list[dict], str | None]
     return extracted.text or "", extracted.title, dom_removed, extracted.problem
 
 
+def compare_files(first: Path, second: Path, as_json: bool) -> int:
+    """Why two texts (or HTML pages, extracted and cleaned) are or are not near-duplicates."""
+    cleaner = Cleaner(DEFAULT_RULES)
+    texts = []
+    for path in (first, second):
+        text, title, _, _ = read(path, "")
+        texts.append(cleaner.clean(text, title=title).text)
+    verdict = compare(*texts)
+    if as_json:
+        print(json.dumps({"a": str(first), "b": str(second), "linked": verdict.linked,
+                          "similarity": verdict.similarity, "figures_missing": verdict.figures,
+                          "names_in_order": verdict.names, "decided_by": verdict.decided_by,
+                          "detail": verdict.detail}))
+    else:
+        names = "-" if verdict.names is None else f"{verdict.names:.2f}"
+        figures = "-" if verdict.figures is None else str(verdict.figures)
+        print(f"== {first} vs {second}: {'near-duplicates' if verdict.linked else 'not near-duplicates'}")
+        print(f"  similarity (skeleton containment, quotes removed): {verdict.similarity:.2f}")
+        print(f"  figures missing: {figures}; names in order: {names}")
+        print(f"  decided by: {verdict.decided_by} ({verdict.detail})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m cleaners", description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="+", metavar="FILE|DIR")
+    parser.add_argument("paths", nargs="*", metavar="FILE|DIR")
+    parser.add_argument("--compare", nargs=2, metavar=("A", "B"),
+                        help="say whether two texts are near-duplicates, and which check decided")
     parser.add_argument("--source-url", help="treat the page as a copy of this URL (enables source_link)")
     parser.add_argument("--url", default="", help="the page's URL, for extraction metadata")
     parser.add_argument("--json", action="store_true", help="one JSON object per file instead of text")
     args = parser.parse_args(argv)
+    if args.compare:
+        return compare_files(*(Path(p) for p in args.compare), args.json)
+    if not args.paths:
+        parser.error("give FILE|DIR, or --compare A B")
     cleaner = Cleaner(DEFAULT_RULES)
     for path in files(args.paths):
         text, title, dom_removed, problem = read(path, args.url)

@@ -13,10 +13,14 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html as lxml_html
 from trafilatura import bare_extraction
 from trafilatura.baseline import html2txt
-from trafilatura.settings import Extractor
+from trafilatura.settings import Extractor, set_date_params
 
 from cleaners.dom import prune
-from cleaners.page import PROBLEM_MAX_WORDS, declares_paywall, json_ld_objects, page_problem
+from cleaners.base import paragraphs
+from cleaners.page import (
+    PROBLEM_MAX_WORDS, PROSE_RUN, declares_paywall, LinkTexts, headline_list, longest_prose_run,
+    page_json_ld, page_problem, stated_date,
+)
 
 # Declared page types (og:type, JSON-LD @type) that say "this is an article"
 # or "this is a listing". A declaration beats text length either way.
@@ -28,9 +32,9 @@ ARTICLE_TYPES = frozenset(
         "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
     )
 )
+# og:type "website" is not among them: many CMSs put it on every page, articles included.
 LISTING_TYPES = frozenset(
-    t.casefold()
-    for t in ("website", "CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage", "profile")
+    t.casefold() for t in ("CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage")
 )
 
 
@@ -50,6 +54,13 @@ class Extracted:
     problem: str | None = None
     # JSON-LD isAccessibleForFree: false (the text may be only what is free)
     paywalled: bool = False
+    # Evidence for the article verdict (cleaners.page): the date the page
+    # states, its <article> elements, its longest run of prose lines, and
+    # whether its text is a list of linked headlines.
+    stated_date: str | None = None
+    article_elements: int = 0
+    prose_run: int = 0
+    headline_list: bool = False
 
     @property
     def declared_article(self) -> bool:
@@ -58,6 +69,18 @@ class Extracted:
     @property
     def declared_listing(self) -> bool:
         return bool(self.declared_types & LISTING_TYPES) and not self.declared_article
+
+    def not_article(self, min_chars: int) -> str | None:
+        """Why this page is not an article ("headline_list", "declared_listing", "stub"), or None."""
+        if self.headline_list:
+            return "headline_list"  # however long the list, whatever the page declares
+        if self.declared_article or self.stated_date or self.article_elements == 1:
+            return None
+        if self.declared_listing and self.prose_run < PROSE_RUN:
+            return "declared_listing"
+        if len(self.text) < min_chars:
+            return "stub"
+        return None
 
 
 def make_options(*, favor_precision: bool = False, include_tables: bool = True) -> Extractor:
@@ -68,17 +91,15 @@ def make_options(*, favor_precision: bool = False, include_tables: bool = True) 
         tables=include_tables,
         comments=False,
         dedup=False,
+        # No free-text date search: it guessed 2010-01-01 for a front page from
+        # a headline's "a 2010 allegation". A record has a date the page states.
+        date_params=set_date_params(extensive=False),
     )
 
 
-# where JSON-LD says what the page itself is (its author's and publisher's
-# @type are not the page's)
-_DECLARING_KEYS = ("@graph", "mainEntity", "mainEntityOfPage")
-
-
-def _json_ld_types(tree) -> set[str]:
+def _json_ld_types(nodes: list[dict]) -> set[str]:
     types: set[str] = set()
-    for node in json_ld_objects(tree, through=_DECLARING_KEYS):
+    for node in nodes:
         kind = node.get("@type")
         for value in kind if isinstance(kind, list) else [kind]:
             if isinstance(value, str):
@@ -143,9 +164,13 @@ def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None
     tree = parse_html(html)
     if tree is None:
         return None
-    declared = _json_ld_types(tree)
+    nodes = page_json_ld(tree)
+    declared = _json_ld_types(nodes)
     declared.update(t.strip().casefold() for t in tree.xpath('//meta[@property="og:type"]/@content'))
     canonical = _canonical(tree, url)
+    date = stated_date(tree, nodes)
+    articles = len(tree.xpath("//article"))
+    links = LinkTexts(tree)
     # Metadata hints above are read first: pruning never touches <head>, but
     # JSON-LD and og: tags may sit in <body>.
     dom_removed = prune(tree)
@@ -160,6 +185,13 @@ def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None
         if whole is not None and len(whole.text or "") > ESCALATION_GAIN * len((document and document.text) or ""):
             document, dom_removed = whole, ()
     if document is None or not (document.text or "").strip():
+        # trafilatura's own fallbacks (readability, justext) on the whole page,
+        # favouring recall: better some boilerplate than a lost story.
+        whole_page = parse_html(html)
+        if whole_page is not None:
+            document = bare_extraction(whole_page, url=url, options=_recall(options))
+            dom_removed = ()
+    if document is None or not (document.text or "").strip():
         return None
     problem = None
     served = None
@@ -167,14 +199,25 @@ def extract(html: str | bytes, url: str, options: Extractor) -> Extracted | None
         served = parse_html(html)  # the page as served, unpruned
         problem = page_problem(served, document.text)
     paywalled = declares_paywall(served if served is not None else tree)
+    lines = paragraphs(document.text)
     return Extracted(
         title=document.title or None,
         author=document.author or None,
-        published=document.date or None,
+        published=date or document.date or None,
         text=document.text,
         canonical_url=canonical,
         declared_types=frozenset(declared),
         dom_removed=dom_removed,
         problem=problem,
         paywalled=paywalled,
+        stated_date=date,
+        article_elements=articles,
+        prose_run=longest_prose_run(lines, links),
+        headline_list=headline_list(lines, links),
     )
+
+
+def _recall(options: Extractor) -> Extractor:
+    """The same options, favouring recall (for pages the balanced mode found empty)."""
+    return Extractor(output_format="python", with_metadata=True, recall=True, tables=options.tables,
+                     comments=False, dedup=False, date_params=options.date_params)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from cleaners.base import normalise
 from cleaners.dom.rules import ConsentRule
 from cleaners.dom.tokens import INVISIBLE_TAGS, body_of, visible_text
 
@@ -191,3 +192,148 @@ def page_problem(tree, text: str | None) -> str | None:
     if words < PAYWALL_MAX_WORDS and declares_paywall(tree):
         return "paywall"
     return None
+
+
+# -- Is it an article? ---------------------------------------------------------
+#
+# Evidence, weighed (README, "Which pages are stored"):
+# - for an article: a declared article type (og:type article, a JSON-LD
+#   Article/NewsArticle/BlogPosting anywhere in the page's own graph), a stated
+#   publication date (JSON-LD datePublished, article:published_time), one
+#   <article> element;
+# - against: a list of linked headlines with no run of prose (however long the
+#   list, whatever the page declares); a declared listing type (CollectionPage,
+#   ItemList, SearchResultsPage, ProfilePage) with no article evidence and no
+#   run of prose; too little text to be a story (a stub).
+# og:type "website" is no evidence either way: many CMSs put it on every page.
+
+# JSON-LD keys under which nodes describe other things than the page itself
+# (the teasers of a listing, the publisher, the author, ...).
+_NOT_THE_PAGE = frozenset({
+    "itemListElement", "hasPart", "isPartOf", "publisher", "author", "creator", "editor", "about",
+    "mentions", "relatedLink", "significantLink", "citation", "review", "comment", "sourceOrganization",
+    "copyrightHolder", "provider", "recipeInstructions", "breadcrumb", "potentialAction", "image", "video",
+})
+_PAGE_DATE_META = (
+    '//meta[@property="article:published_time" or @property="og:published_time" '
+    'or @itemprop="datePublished" or @name="article:published_time" or @name="parsely-pub-date" '
+    'or @name="sailthru.date" or @name="DC.date.issued" or @name="dcterms.created"]/@content'
+    ' | //*[@itemprop="datePublished"]/@datetime'
+)
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+# A run of prose: this many consecutive lines of running text, not links.
+PROSE_RUN = 3
+PROSE_LINE_WORDS = 25
+# A headline list: at least this many extracted lines are link texts, holding
+# at least this share of the text.
+HEADLINE_LINKS = 3
+HEADLINE_SHARE = 0.3
+
+
+def page_json_ld(tree) -> list[dict]:
+    """JSON-LD nodes that describe the page itself: the whole graph, less what it lists or credits."""
+    found: list[dict] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            found.append(node)
+            for key, value in node.items():
+                if key not in _NOT_THE_PAGE and isinstance(value, (dict, list)):
+                    walk(value)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            walk(json.loads(script))
+        except ValueError:
+            continue
+    return found
+
+
+def stated_date(tree, nodes: list[dict]) -> str | None:
+    """The publication date the page states (JSON-LD, then meta tags) as YYYY-MM-DD, or None."""
+    candidates = [node.get("datePublished") for node in nodes]
+    candidates += tree.xpath(_PAGE_DATE_META)
+    for value in candidates:
+        found = _ISO_DATE.match(value) if isinstance(value, str) else None
+        if found and 1 <= int(found.group(2)) <= 12 and 1 <= int(found.group(3)) <= 31:
+            return "-".join(found.groups())
+    return None
+
+
+class LinkTexts:
+    """The page's links that could be headlines (three words or more), normalised,
+    looked up by their first three words: a line's linked words are found in one
+    pass over its words, however many links the page has."""
+
+    def __init__(self, tree=None, texts=()):
+        self.by_head: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        # Whole link texts of any length: a line that is exactly one ("Report 12",
+        # "World") is a link, though too short to look for inside other lines.
+        self.whole: set[str] = set()
+        found = list(texts)
+        if tree is not None:
+            found += [anchor.text_content() for anchor in tree.iter("a")]
+        for text in found:
+            words = tuple(normalise(text).split())
+            if 1 <= len(words) <= 40:
+                self.whole.add(" ".join(words))
+            if 3 <= len(words) <= 40:
+                self.by_head.setdefault(words[:3], set()).add(words)
+
+    def linked_words(self, line: str) -> int:
+        """How many of the line's words are inside some link's text."""
+        words = normalise(line).split()
+        if " ".join(words) in self.whole:
+            return len(words)
+        return sum(self._covered(words))
+
+    def led_by_link(self, line: str) -> bool:
+        """The line opens with a link's text (a headline, maybe with its teaser glued on)."""
+        covered = self._covered(normalise(line).split()[:40])
+        return len(covered) >= 3 and all(covered[:3])
+
+    def _covered(self, words: list[str]) -> list[bool]:
+        covered = [False] * len(words)
+        for start in range(len(words) - 2):
+            for link in self.by_head.get(tuple(words[start:start + 3]), ()):
+                if tuple(words[start:start + len(link)]) == link:
+                    covered[start:start + len(link)] = [True] * len(link)
+        return covered
+
+
+def is_prose(line: str, links: LinkTexts) -> bool:
+    """Running text: a long line, not a list item, not led by nor mostly a link's text."""
+    words = len(line.split())
+    return (words >= PROSE_LINE_WORDS and not line.startswith(("- ", "* ", "• "))
+            and not links.led_by_link(line) and links.linked_words(line) < words / 2)
+
+
+def longest_prose_run(lines: list[str], links: LinkTexts) -> int:
+    """The most consecutive lines of running text in the document."""
+    best = run = 0
+    for line in lines:
+        if is_prose(line, links):
+            run += 1
+            best = max(best, run)
+        else:
+            run = 0
+    return best
+
+
+def headline_list(lines: list[str], links: LinkTexts) -> bool:
+    """Linked headlines make much of the text (trafilatura may glue a teaser to
+    its headline, so linked words are counted inside lines), and there is no
+    run of prose."""
+    linked_lines = linked = total = 0
+    for line in lines:
+        words = len(normalise(line).split())
+        led = links.led_by_link(line)
+        in_links = words if led else links.linked_words(line)  # a teaser counts with its headline
+        total += words
+        linked += in_links
+        linked_lines += led or (in_links > 0 and in_links >= min(3, words))
+    return (linked_lines >= HEADLINE_LINKS and total > 0 and linked >= HEADLINE_SHARE * total
+            and longest_prose_run(lines, links) < PROSE_RUN)

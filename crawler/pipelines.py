@@ -111,11 +111,11 @@ class ExtractPipeline(Component):
         if extracted is None:
             self.stats.inc_value("extract/empty")
             raise ExtractionEmpty(f"no article text in {page.url}")
-        if not extracted.declared_article and (
-            extracted.declared_listing or len(extracted.text) < self.min_chars
-        ):
+        why = extracted.not_article(self.min_chars)
+        if why:
             self.stats.inc_value("extract/not_article")
-            raise NotArticle(f"not an article page: {page.url}")
+            self.stats.inc_value(f"extract/not_article/{why}")
+            raise NotArticle(f"not an article page ({why}): {page.url}")
         self.stats.inc_value("extract/ok")
         return Article(
             url=page.url,
@@ -285,12 +285,18 @@ class LanguagePipeline(Component):
         return item
 
 
+def dedup_site(item) -> str:
+    """The site (host and port) a record's text is deduplicated within."""
+    return urlsplit(item.url).netloc
+
+
 class DedupPipeline(Component):
     """Drops a record whose cleaned text was already stored in this run.
 
-    The key is (content_hash, kind): an aggregator's verbatim copy keeps its
-    own record beside the original it links to, but the same text is never
-    stored twice as an original or twice as a copy.
+    The key is (content_hash, site): the same text twice on one site (one
+    page under two URLs) is a Duplicate; the same text on another site is a
+    copy, kept and linked to its original (the near-duplicate stage,
+    crawler/state/near_duplicates.py).
     """
 
     def __init__(self, crawler):
@@ -302,7 +308,7 @@ class DedupPipeline(Component):
     def process_item(self, item):
         if not isinstance(item, Article):
             return item
-        key = (item.content_hash, item.kind)
+        key = (item.content_hash, dedup_site(item))
         first = self.seen.setdefault(key, item.url)
         if first != item.url:
             self.stats.inc_value("dedup/duplicate")

@@ -52,9 +52,11 @@ DOWNLOADER_MIDDLEWARES = {
 }
 
 # -- Extraction (trafilatura) ----------------------------------------------
-# A page that does not declare itself an article (og:type, JSON-LD) is kept
-# only if it yields at least this much text; pages declared as listings
-# (og:type website, CollectionPage, ...) are dropped as NotArticle.
+# A page with no evidence of being an article (declared type, stated date,
+# one <article>) is kept only if it yields at least this much text. Lists of
+# linked headlines and declared listings without prose are dropped as
+# NotArticle (README, "Which pages are stored"); og:type "website" is no
+# evidence either way.
 EXTRACT_MIN_CHARS = 300
 # Extraction runs in this many worker processes (-1: one per CPU this process
 # may use, affinity capped by the cgroup quota, crawler/run/cpus.py; 0: in
@@ -94,8 +96,16 @@ LANGUAGE_ALLOWED = []
 
 # -- Deduplication ---------------------------------------------------------
 # Drop a record whose cleaned text (content_hash) was already stored in
-# this run as the same kind (original/copy).
+# this run on the same site (host and port); on another site it is a copy.
 DEDUP_ENABLED = True
+# Link every record that repeats an earlier one, reworded or not, across
+# runs, spiders and workers (kind copy, copy_evidence near_duplicate); the
+# index lives under OUTPUT_URI/state/near-duplicates/ (and in Redis with
+# REDIS_URL). See README, Linking copies.
+DEDUP_NEAR_ENABLED = True
+# A run that had to read this many near-duplicate index segments one by one
+# writes them all as one snapshot, which later runs read instead (0: never).
+DEDUP_COMPACT_SEGMENTS = 100
 
 ITEM_PIPELINES = {
     "crawler.output.archive.WarcArchivePipeline": 50,
@@ -103,6 +113,7 @@ ITEM_PIPELINES = {
     "crawler.pipelines.CleanPipeline": 200,
     "crawler.pipelines.LanguagePipeline": 300,
     "crawler.pipelines.DedupPipeline": 400,
+    "crawler.state.near_duplicates.NearDuplicatePipeline": 420,
     "crawler.state.incremental.UnchangedPipeline": 450,
 }
 
@@ -141,14 +152,22 @@ FEED_STORAGES = {
     "file": "crawler.output.store.SpoolingFeedStorage",
     "": "crawler.output.store.SpoolingFeedStorage",
 }
-# Records per output object (a new .jsonl.gz every N records). Applies to the
+# Records per output object (a new batch file every N records). Applies to the
 # OUTPUT_URI feed only, so that -o/-O files stay single files.
 OUTPUT_BATCH_ITEM_COUNT = 1000
+# Format of the record batches: "jsonlines" (<batch>.jsonl.gz, one JSON object
+# a line, gzipped) or "parquet" (<batch>.parquet, zstd, the record schema's
+# types). Anything else stops the crawl at start.
+OUTPUT_FORMAT = "jsonlines"
+# Parquet: rows per row group, written to the spool file as they fill, so
+# at most this many records are held in memory.
+OUTPUT_PARQUET_ROW_GROUP_ROWS = 1000
+FEED_EXPORTERS = {"parquet": "crawler.output.parquet.ParquetItemExporter"}
 FEED_EXPORT_ENCODING = "utf-8"
 ADDONS = {
     "crawler.output.layout.OutputAddon": 0,
     # Distributed mode (scrapy-redis) when REDIS_URL is set; inert otherwise.
-    "crawler.distributed.crawl.DistributedAddon": 10,
+    "crawler.distributed.addon.DistributedAddon": 10,
 }
 # Setting this (or the environment variable) makes workers on many machines
 # share one frontier and one duplicate filter through Redis. See README.
@@ -166,6 +185,8 @@ ARCHIVE_RAW = True
 ARCHIVE_BATCH_ITEM_COUNT = 1000
 
 EXTENSIONS = {
+    # Progress is Scrapy's LogStats with our figures added: one line, not two.
+    "scrapy.extensions.logstats.LogStats": None,
     "crawler.run.extensions.RunSummary": 500,
     "crawler.output.manifest.RunManifest": 510,
     "crawler.run.extensions.RunChecks": 520,
@@ -184,11 +205,12 @@ REPORT_HISTORY = 30  # runs shown in the index's trend charts (0: all)
 
 # -- Run checks and progress ---------------------------------------------------
 # A run that breaks a threshold ends with exit code 4, so a scheduler alerts.
-# 0 turns a check off.
+# 0 turns a check off (all at 0: RunChecks is off).
 CHECK_MIN_RECORDS = 0  # fewer records stored than this fails the run
 CHECK_MAX_ERROR_RATE = 0.0  # share of requests that failed (network errors, HTTP errors), e.g. 0.5
-# Seconds between progress lines in the log (pages/min, records, queue).
-PROGRESS_INTERVAL = 60.0
+# Seconds between progress lines in the log (Scrapy's LogStats line, plus
+# records stored, dropped, queued); 0 turns them off.
+LOGSTATS_INTERVAL = 60.0
 # Two runs of the same crawl (spider + arguments) never overlap on one
 # machine: the second exits at once (code 0) with a message. Lock files live here.
 LOCK_DIR = os.environ.get("LOCK_DIR", "")  # empty: OUTPUT_SPOOL_DIR/locks

@@ -23,7 +23,12 @@ from scrapy.utils.request import request_from_dict
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
-from crawler.distributed import crawl as distributed
+from crawler.distributed.addon import DistributedAddon, redact
+from crawler.distributed.coordinator import DistributedCrawl
+from crawler.distributed.keys import crawl_prefix
+from crawler.distributed.dedup import RedisDedupPipeline
+from crawler.distributed.scheduler import DistributedDupeFilter, DistributedScheduler, SeedOnce
+from crawler.distributed.serializer import JsonSerializer
 from crawler.demo.server import SiteServer, html
 from crawler.demo.sites import article_head, listing, page, paragraphs_html
 from crawler.spiders.articles import ArticlesSpider
@@ -186,6 +191,12 @@ class Worker:
         self.process.wait()
 
 
+def crawl_keys(redis_url: str) -> list[bytes]:
+    """Keys left in Redis, less the near-duplicate index (neardup:v1:*), which
+    outlives crawls by design (crawler/state/near_duplicates.py)."""
+    return sorted(k for k in redis.Redis.from_url(redis_url).keys() if not k.startswith(b"neardup:"))
+
+
 def article_urls(site: SiteServer) -> set[str]:
     return {site.base_url + article_path(n) for n in range(ARTICLES)}
 
@@ -211,7 +222,7 @@ def test_two_workers_share_one_crawl(site, redis_url, tmp_path):
     assert sum(fetched) == len(site.routes) + 2  # + each worker's robots.txt
     # Only the first worker seeded; the crawl's keys are gone once it is over.
     assert sum("Seeding the crawl" in w.log for w in workers) == 1
-    assert redis.Redis.from_url(redis_url).dbsize() == 0
+    assert crawl_keys(redis_url) == []
 
 
 ACKNOWLEDGED = re.compile(r"Acknowledged batch (\d+) ")
@@ -253,7 +264,7 @@ def test_a_killed_workers_requests_are_redone_by_the_survivor(site, redis_url, t
     assert recovered > 0, survivor.log[-3000:]
     assert max(hits.values()) <= 2
     assert sum(hits.values()) - len(site.routes) <= recovered
-    assert redis.Redis.from_url(redis_url).dbsize() == 0
+    assert crawl_keys(redis_url) == []
 
 
 def test_a_crawl_whose_workers_all_died_is_resumed_by_the_next_worker(site, redis_url, tmp_path):
@@ -278,7 +289,7 @@ def test_a_crawl_whose_workers_all_died_is_resumed_by_the_next_worker(site, redi
     assert {url for url, count in stored.items() if count > 1} <= may_repeat
     hits = page_hits(site)
     assert set(hits) == set(site.routes) and max(hits.values()) <= 2
-    assert redis.Redis.from_url(redis_url).dbsize() == 0
+    assert crawl_keys(redis_url) == []
 
 
 # -- without a crawl ------------------------------------------------------------
@@ -287,7 +298,7 @@ def test_a_crawl_whose_workers_all_died_is_resumed_by_the_next_worker(site, redi
 def addon_settings(**overrides):
     settings = Settings(project_settings())
     settings.setdict(overrides, priority="cmdline")
-    distributed.DistributedAddon().update_settings(settings)
+    DistributedAddon().update_settings(settings)
     return settings
 
 
@@ -300,15 +311,15 @@ def test_addon_is_inert_without_redis_url():
 def test_addon_sets_scrapy_redis_scheduler_filter_and_shared_dedup():
     settings = addon_settings(REDIS_URL="redis://127.0.0.1:6379/0",
                               SCHEDULER="scrapy.core.scheduler.Scheduler")
-    assert settings["SCHEDULER"] == "crawler.distributed.crawl.DistributedScheduler"
-    assert settings["DUPEFILTER_CLASS"] == "crawler.distributed.crawl.DistributedDupeFilter"
-    assert issubclass(distributed.DistributedScheduler, Scheduler)
-    assert issubclass(distributed.DistributedDupeFilter, RFPDupeFilter)
+    assert settings["SCHEDULER"] == "crawler.distributed.scheduler.DistributedScheduler"
+    assert settings["DUPEFILTER_CLASS"] == "crawler.distributed.scheduler.DistributedDupeFilter"
+    assert issubclass(DistributedScheduler, Scheduler)
+    assert issubclass(DistributedDupeFilter, RFPDupeFilter)
     pipelines = settings.getdict("ITEM_PIPELINES")
-    assert pipelines[distributed.RedisDedupPipeline] == 400
+    assert pipelines[RedisDedupPipeline] == 400
     assert "crawler.pipelines.DedupPipeline" not in pipelines
-    assert distributed.SeedOnce in settings.getdict("SPIDER_MIDDLEWARES")
-    assert distributed.DistributedCrawl in settings.getdict("EXTENSIONS")
+    assert SeedOnce in settings.getdict("SPIDER_MIDDLEWARES")
+    assert DistributedCrawl in settings.getdict("EXTENSIONS")
 
 
 def test_addon_rejects_a_url_that_is_not_redis():
@@ -321,15 +332,14 @@ def test_requests_travel_as_json_with_their_callbacks():
     request = spider.request("https://news.example/a", spider.parse_site_page,
                              meta={"depth": 2, "depth_reset": True},
                              headers={"Referer": "https://news.example/"}, priority=3)
-    data = distributed.JsonSerializer.dumps(request.to_dict(spider=spider))
+    data = JsonSerializer.dumps(request.to_dict(spider=spider))
     assert json.loads(data)["callback"] == "parse_site_page"  # JSON: never pickle from a shared server
-    again = request_from_dict(distributed.JsonSerializer.loads(data.encode()), spider=spider)
+    again = request_from_dict(JsonSerializer.loads(data.encode()), spider=spider)
     assert (again.url, again.callback, again.errback, again.meta, again.priority, again.headers) == (
         request.url, spider.parse_site_page, spider.on_error, request.meta, 3, request.headers)
 
 
 def test_each_set_of_spider_arguments_is_its_own_crawl():
-    crawl_prefix = distributed.crawl_prefix
     a = crawl_prefix(ArticlesSpider(start_urls="https://a.example/", languages="en"))
     assert a == crawl_prefix(ArticlesSpider(languages="en", start_urls="https://a.example/"))
     assert a != crawl_prefix(ArticlesSpider(start_urls="https://b.example/", languages="en"))
@@ -337,7 +347,92 @@ def test_each_set_of_spider_arguments_is_its_own_crawl():
 
 
 def test_redis_password_never_logged():
-    redact = distributed.redact
     assert redact("redis://:s3cret@cache:6379/0") == "redis://:***@cache:6379/0"
     assert redact("rediss://user:s3cret@cache:6380/1") == "rediss://user:***@cache:6380/1"
     assert redact("redis://cache:6379/0") == "redis://cache:6379/0"
+
+
+def scrapy_crawl(*args: str, cwd=REPO, env=None, timeout: float = 60) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **(env or {})}
+    environment.pop("REDIS_URL", None)
+    return subprocess.run([sys.executable, "-m", "scrapy", "crawl", *args], cwd=cwd, env=environment,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_an_unusable_redis_url_is_one_line_at_start(tmp_path):
+    env = {"OUTPUT_URI": str(tmp_path / "lake"), "OUTPUT_SPOOL_DIR": str(tmp_path / "spool")}
+    port = free_port()  # nothing listens there
+    for url, message in [
+        ("http://x:secret@example.org/", "REDIS_URL: 'http://x:***@example.org/' is not a redis://, rediss:// "
+                                         "or unix:// URL"),
+        (f"redis://:secret@127.0.0.1:{port}/0", f"REDIS_URL: cannot use Redis at redis://:***@127.0.0.1:{port}/0: "),
+    ]:
+        run = scrapy_crawl("articles", "-a", "start_urls=https://news.example/", "-s", f"REDIS_URL={url}", env=env)
+        assert run.returncode == 1, run.stderr[-3000:]
+        errors = [line for line in run.stderr.splitlines() if "error:" in line or "ERROR" in line]
+        assert len(errors) == 1 and errors[0].startswith(f"scrapy crawl articles: error: {message}"), run.stderr[-3000:]
+        assert "Traceback" not in run.stderr and "secret" not in run.stderr
+        assert not (tmp_path / "lake").exists()  # stopped before the crawl started
+
+
+def test_two_workers_started_from_one_folder_both_work(site, redis_url, tmp_path):
+    """The same command twice, from the same folder, with the defaults for
+    OUTPUT_URI (./data) and OUTPUT_SPOOL_DIR (./.spool): neither is turned away
+    by the one-run lock, each takes a spool of its own, records land once."""
+    here = tmp_path / "here"
+    here.mkdir()
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("REDIS_URL", "OUTPUT_URI", "OUTPUT_SPOOL_DIR", "LOCK_DIR")}
+    env.update(SCRAPY_SETTINGS_MODULE="crawler.settings", PYTHONPATH=str(REPO))
+    command = [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"start_urls={site.base_url}/",
+               "-s", f"REDIS_URL={redis_url}", "-s", "DEPTH_LIMIT=5", "-s", "ALLOW_PRIVATE_HOSTS=True",
+               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DISTRIBUTED_IDLE_TIMEOUT=2", "-s", "EXTRACT_WORKERS=1"]
+    logs = [tmp_path / f"worker{n}.log" for n in (1, 2)]
+    processes = []
+    for log in logs:
+        with log.open("wb") as out:
+            processes.append(subprocess.Popen(command, cwd=here, env=env, stdout=out, stderr=subprocess.STDOUT))
+    try:
+        codes = [process.wait(timeout=90) for process in processes]
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+    texts = [log.read_text(encoding="utf-8", errors="replace") for log in logs]
+    assert codes == [0, 0], "\n\n".join(text[-3000:] for text in texts)
+    assert not any("nothing to do" in text for text in texts)
+    # each worker had a spool of its own, and delivered everything from it
+    spools = sorted(re.search(r"This worker's spool: (\S+)", text).group(1) for text in texts)
+    assert spools == [".spool/workers/1", ".spool/workers/2"]  # OUTPUT_SPOOL_DIR is relative: ./.spool
+    assert not [p for p in (here / ".spool").rglob("*") if p.is_file() and p.name != ".lock"
+                and "locks" not in p.parts]
+    # both stored part of the crawl; every article stored exactly once
+    manifests = [json.loads(p.read_text()) for p in sorted((here / "data" / "runs").glob("*.json"))]
+    assert len(manifests) == 2
+    assert all(m["stats"].get("item_scraped_count", 0) > 0 for m in manifests)
+    urls = Counter(r["url"] for r in read_jsonl_gz((here / "data").glob("items/articles/dt=*/*.jsonl.gz")))
+    assert urls == Counter({url: 1 for url in article_urls(site)})
+    assert page_hits(site) == Counter({path: 1 for path in site.routes})
+
+
+def test_what_a_worker_left_in_its_spool_is_flushed_unless_a_live_worker_holds_it(tmp_path):
+    from crawler.output.store import Spool, join_uri, take_worker_spool
+
+    lake, root = tmp_path / "lake", tmp_path / "spool"
+    keys = {n: f"items/articles/dt=2026-11-22/20261122T083016Z-00000{n}-00001.jsonl.gz" for n in (1, 2)}
+    held_folder, held = take_worker_spool(root)  # a live worker: workers/1
+    left_folder, left = take_worker_spool(root)  # a worker that ended: workers/2
+    left.close()
+    for n, folder in ((1, held_folder), (2, left_folder)):
+        path = Spool(folder).path_for(join_uri(str(lake), keys[n]))
+        path.parent.mkdir(parents=True)
+        path.write_bytes(b"x")
+    try:
+        run = subprocess.run([sys.executable, "-m", "scrapy", "flush"], cwd=REPO, capture_output=True, text=True,
+                             env={**os.environ, "OUTPUT_SPOOL_DIR": str(root)}, timeout=60)
+    finally:
+        held.close()
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "1 pending, 1 delivered, 0 still pending" in run.stderr
+    assert (lake / keys[2]).read_bytes() == b"x" and not (lake / keys[1]).exists()
+    assert Spool(held_folder).pending() and not Spool(left_folder).pending()

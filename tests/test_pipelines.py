@@ -68,10 +68,13 @@ async def test_extract_builds_the_record_from_a_page():
     [
         ("", ExtractionEmpty, "extract/empty"),
         ("<html><body><script>var x = 1;</script></body></html>", ExtractionEmpty, "extract/empty"),
-        (article_html(BODY, og_type="website"), NotArticle, "extract/not_article"),
+        # a declared listing with no article evidence and no run of prose
+        ("<html><head><script type='application/ld+json'>{\"@type\": \"CollectionPage\"}</script></head>"
+         "<body><main><h1>World</h1>" + "".join(f"<p>{p}</p>" for p in BODY) + "</main></body></html>",
+         NotArticle, "extract/not_article/declared_listing"),
         # no declaration and too little text: a stub, a listing, an about page
         ("<html><body><main><p>About the Courier: an independent newsroom since 1921 in the harbour "
-         "town.</p></main></body></html>", NotArticle, "extract/not_article"),
+         "town.</p></main></body></html>", NotArticle, "extract/not_article/stub"),
     ],
 )
 @deferred_f_from_coro_f
@@ -242,3 +245,67 @@ async def test_an_article_about_cloudflare_and_paywalls_is_an_article():
     article = await pipeline.process_item(Page(url="https://courier.example/z", html=article_html(about)))
     assert article.text.splitlines()[1:] == about
     assert not any(k.startswith("extract/") and k != "extract/ok" for k in stats.get_stats())
+
+
+def headline_list_html(count, og_type="article", teasers=False):
+    items = "".join(
+        f"<li><h2><a href='/news/{n}.html'>Harbour council story number {n} makes the morning headlines</a></h2>"
+        + (f"<p>A short teaser for story {n}, one sentence long.</p>" if teasers else "") + "</li>"
+        for n in range(count))
+    return (f"<html><head><title>Front page</title><meta property='og:type' content='{og_type}'></head>"
+            f"<body><main><h1>Today's news</h1><ul>{items}</ul>"
+            "<p>Stories from 2010 to today, including a 2010 allegation that came back this week.</p>"
+            "</main></body></html>")
+
+
+@pytest.mark.parametrize("count", [5, 50, 400])
+@pytest.mark.parametrize("og_type", ["article", "website"])
+@deferred_f_from_coro_f
+async def test_a_list_of_linked_headlines_is_never_stored_however_long(count, og_type):
+    pipeline, stats = stage(ExtractPipeline)
+    with pytest.raises(NotArticle):
+        await pipeline.process_item(Page(url="https://hub.example/", html=headline_list_html(count, og_type)))
+    assert stats.get_value("extract/not_article/headline_list") == 1
+
+
+@deferred_f_from_coro_f
+async def test_a_listing_with_teasers_is_not_stored_either():
+    pipeline, _ = stage(ExtractPipeline)
+    with pytest.raises(NotArticle):
+        await pipeline.process_item(Page(url="https://hub.example/", html=headline_list_html(8, teasers=True)))
+
+
+LONG_BODY = [p + " The operator said the change followed a survey of passengers earlier this year, in which "
+             "most asked for more morning crossings." for p in BODY]
+
+
+@pytest.mark.parametrize("evidence", [
+    "<meta property='og:type' content='website'>",  # weak: many CMSs put it on every article
+    "<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebSite\"}, "
+    "{\"@type\": \"WebPage\", \"mainEntity\": {\"@type\": \"NewsArticle\"}}]}</script>",
+    "<meta property='og:type' content='website'><meta property='article:published_time' content='2026-01-02'>",
+])
+@deferred_f_from_coro_f
+async def test_og_type_website_never_outweighs_an_article(evidence):
+    pipeline, _ = stage(ExtractPipeline)
+    related = "".join(f"<li><a href='/r/{n}'>Another story about the harbour ferry number {n}</a></li>"
+                      for n in range(6))
+    html = (f"<html><head><title>Ferry</title>{evidence}</head><body><main><h1>Ferry timetable approved</h1>"
+            + "".join(f"<p>{p}</p>" for p in LONG_BODY) + f"</main><aside><ul>{related}</ul></aside></body></html>")
+    article = await pipeline.process_item(Page(url="https://courier.example/x", html=html))
+    assert article.text.splitlines()[-3:] == LONG_BODY
+
+
+@pytest.mark.parametrize("head, published", [
+    ("<meta property='article:published_time' content='2026-02-03T08:00:00Z'>", "2026-02-03"),
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"2025-11-30\"}</script>",
+     "2025-11-30"),
+    ("", None),  # the page states no date: none is guessed from its text
+])
+@deferred_f_from_coro_f
+async def test_published_only_when_the_page_states_it(head, published):
+    pipeline, _ = stage(ExtractPipeline)
+    body = "".join(f"<p>{p}</p>" for p in [*LONG_BODY, "The first ferry ran in 2010, on 4 May 2010."])
+    html = f"<html><head><title>Ferry</title>{head}</head><body><main><h1>Ferry</h1>{body}</main></body></html>"
+    article = await pipeline.process_item(Page(url="https://courier.example/news/ferry", html=html))
+    assert article.published == published

@@ -9,6 +9,8 @@ import sys
 import time
 from dataclasses import replace
 
+import pytest
+
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_f_from_coro_f
 
@@ -147,18 +149,46 @@ def test_dupefilter_keeps_jobdir_state_only_from_clean_closes(tmp_path):
     assert not again.request_seen(Request("https://news.example/b"))
 
 
+PROGRESS = re.compile(r"Crawled (\d+) pages \(at \d+ pages/min\), scraped (\d+) items \(at \d+ items/min\); "
+                      r"(\d+) records stored, (\d+) dropped, (\d+) queued$")
+
+
 @deferred_f_from_coro_f
-async def test_long_runs_log_progress_at_a_steady_interval(tmp_path, caplog):
+async def test_long_runs_log_one_progress_line_at_a_steady_interval(tmp_path, caplog):
     with SiteServer(delay=0.25) as site:
         publish(site, STORIES)
-        caplog.set_level("INFO", logger="crawler.run.extensions")
-        await crawl(ArticlesSpider, tmp_path / "out",
-                    {"ALLOW_PRIVATE_HOSTS": site.netloc, "PROGRESS_INTERVAL": 0.3,
-                     "CONCURRENT_REQUESTS": 1}, start_urls=site.base_url + "/")
-    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Progress: ")]
-    assert len(lines) >= 2
-    assert all(re.match(r"Progress: \d+ pages \(\d+/min\), \d+ records stored, \d+ dropped, \d+ queued$", line)
-               for line in lines)
+        caplog.set_level("INFO")
+        result = await crawl(ArticlesSpider, tmp_path / "out",
+                             {"ALLOW_PRIVATE_HOSTS": site.netloc, "LOGSTATS_INTERVAL": 0.3,
+                              "OUTPUT_BATCH_ITEM_COUNT": 1, "CONCURRENT_REQUESTS": 1},
+                             start_urls=site.base_url + "/")
+    lines = [r.getMessage() for r in caplog.records if r.name == "crawler.run.extensions"
+             and r.getMessage().startswith("Crawled ")]
+    assert len(lines) >= 3
+    figures = [tuple(int(n) for n in PROGRESS.match(line).groups()) for line in lines]
+    # pages, items, records stored (one a batch here) and drops only grow; stored never runs ahead of items
+    for column in range(4):
+        assert [f[column] for f in figures] == sorted(f[column] for f in figures)
+    assert all(stored <= items for _, items, stored, _, _ in figures)
+    assert figures[0][0] == 0 and figures[-1][0] <= result.stats["response_received_count"]
+    # Scrapy's own LogStats is replaced, not doubled
+    assert not [r for r in caplog.records if r.name == "scrapy.extensions.logstats"]
+
+
+def test_progress_and_run_checks_are_off_when_switched_off():
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.test import get_crawler
+
+    from crawler.run.extensions import Progress, RunChecks
+    from tests.conftest import project_settings
+
+    with pytest.raises(NotConfigured):
+        Progress(get_crawler(settings_dict=project_settings(LOGSTATS_INTERVAL=0)))
+    with pytest.raises(NotConfigured):
+        RunChecks(get_crawler(settings_dict=project_settings(CHECK_MIN_RECORDS=0, CHECK_MAX_ERROR_RATE=0.0)))
+    assert Progress(get_crawler(settings_dict=project_settings(LOGSTATS_INTERVAL=5))).interval == 5
+    assert RunChecks(get_crawler(settings_dict=project_settings(CHECK_MIN_RECORDS=1))).min_records == 1
+    assert RunChecks(get_crawler(settings_dict=project_settings(CHECK_MAX_ERROR_RATE=0.5))).max_error_rate == 0.5
 
 
 @deferred_f_from_coro_f
@@ -200,3 +230,76 @@ async def test_index_segments_are_folded_into_a_snapshot_that_later_runs_read(tm
         assert f"state/articles/stored-snapshot/{snapshots[0].name}" in listed
         checked, problems = verify(Store.from_settings(Settings(), str(out)))
         assert problems == [] and checked >= 4 + 4 + 1
+
+
+FRONT_PROSE = ("HubDaily brings the region's stories together every morning, from council votes to harbour "
+               "news, with a short note on why each one matters to readers who have little time.")
+
+
+def hub_routes(hub, publisher, stories):
+    """An aggregator whose front page reads like an article (so a run may store it) over copies of stories."""
+    from crawler.demo.sites import Copy, aggregator_routes, article_head, esc, html, page
+
+    copies = [Copy(s, f"/2026/{s.slug}/", publisher.base_url + s.path, "source_link") for s in stories]
+    routes = aggregator_routes(copies, hub.base_url)
+    links = "".join(f'<li><a href="{c.path}">{esc(c.story.title)}</a></li>' for c in copies)
+    body = f"<main><article><h1>Today on HubDaily</h1><p>{FRONT_PROSE}</p><p>{FRONT_PROSE}</p>" \
+           f"<ul>{links}</ul></article></main>"
+    routes["/"] = html(page("Today on HubDaily", body,
+                            head=article_head("Today on HubDaily", hub.base_url + "/", "HubDaily Desk",
+                                              "2026-03-01", hub.base_url + "/")))
+    hub.routes.clear()
+    hub.routes.update(routes)
+    return copies
+
+
+@deferred_f_from_coro_f
+async def test_start_pages_are_fetched_every_run_even_when_an_earlier_run_stored_one(tmp_path):
+    from crawler.spiders.aggregator import AggregatorSpider
+
+    stories = many_stories(6)
+    with SiteServer() as publisher, SiteServer() as hub:
+        publish(publisher, stories)
+        hub_routes(hub, publisher, stories[:3])
+        settings = {"ALLOW_PRIVATE_HOSTS": f"{publisher.netloc},{hub.netloc}",
+                    "OUTPUT_SPOOL_DIR": str(tmp_path / "spool")}
+        first = await crawl(AggregatorSpider, tmp_path / "out", settings, start_urls=hub.base_url + "/")
+        first_urls = {r["url"] for r in first.records}
+        assert hub.base_url + "/" in first_urls  # the front page passed as an article and was stored
+        assert len(first_urls) == 1 + 6  # and three copies with their three originals
+
+        copies = hub_routes(hub, publisher, stories)  # three new stories reach the front page
+        hub.hits.clear()
+        second = await crawl(AggregatorSpider, tmp_path / "out", settings, start_urls=hub.base_url + "/")
+        new = [r for r in second.records if r["url"] not in first_urls]
+        expected = {hub.base_url + c.path for c in copies[3:]} | {c.original_url for c in copies[3:]}
+        assert {r["url"] for r in new} == expected  # exactly the six new records
+        assert second.stats["item_scraped_count"] == 6
+        assert hub.hits["/"] == 1
+        assert all(hub.hits[c.path] == 0 for c in copies[:3])  # stored copies not fetched again
+
+
+def test_kill_9_of_an_aggregator_crawl_then_rerun_stores_every_copy_and_original_once(tmp_path):
+    stories = many_stories(24)
+    with SiteServer(delay=0.05) as publisher, SiteServer(delay=0.05) as hub:
+        publish(publisher, stories)
+        copies = hub_routes(hub, publisher, stories)
+        env = {**os.environ, "OUTPUT_URI": str(tmp_path / "out"), "OUTPUT_SPOOL_DIR": str(tmp_path / "spool")}
+        command = [sys.executable, "-m", "scrapy", "crawl", "aggregator", "-a", f"start_urls={hub.base_url}/",
+                   "-s", f"ALLOW_PRIVATE_HOSTS={publisher.netloc},{hub.netloc}", "-s", "AUTOTHROTTLE_ENABLED=False",
+                   "-s", "OUTPUT_BATCH_ITEM_COUNT=4", "-s", "CONCURRENT_REQUESTS=2", "-s", "EXTRACT_WORKERS=0"]
+        victim = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and victim.poll() is None:
+            if len(list((tmp_path / "out").glob("items/*/*/*.jsonl.gz"))) >= 2:
+                break
+            time.sleep(0.02)
+        os.kill(victim.pid, signal.SIGKILL)
+        victim.communicate()
+        stored_before = len(read_jsonl_gz((tmp_path / "out").glob("items/*/*/*.jsonl.gz")))
+        assert 0 < stored_before < 1 + 2 * len(stories)  # the kill landed mid-crawl
+        rerun = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=180)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    urls = sorted(r["url"] for r in read_jsonl_gz((tmp_path / "out").glob("items/*/*/*.jsonl.gz")))
+    expected = [hub.base_url + "/"] + [hub.base_url + c.path for c in copies] + [c.original_url for c in copies]
+    assert urls == sorted(expected)  # every copy and every original, exactly once

@@ -1,10 +1,13 @@
 """site_repeated: boilerplate learned per site, its guards, and its memory across runs."""
 
+from pathlib import Path
+
 from scrapy.utils.defer import deferred_f_from_coro_f
 
 from cleaners import Cleaner
 from cleaners.memory import SiteMemory, SiteRepeated
 from crawler.demo.server import SiteServer, html
+from crawler.output import facade
 from crawler.spiders.articles import ArticlesSpider
 from tests.conftest import crawl
 
@@ -85,3 +88,53 @@ async def test_what_one_run_learned_cleans_the_next_runs_first_page(tmp_path):
         [new] = [r for r in second.records if r["url"].endswith("/new.html")]
         assert {"rule": "site_repeated", "text": FOOTER} in new["removed"]
         assert FOOTER not in new["text"]
+
+
+async def _second_run_after(tmp_path, spoil, caplog):
+    """A first run stores its memory; spoil(memory folder) breaks it; the second run must go on cold."""
+    with SiteServer() as site:
+        for n in range(4):
+            site.routes[f"/s/{n}.html"] = html(article(n))
+        site.routes["/s/new.html"] = html(article(99))
+        settings = {"ALLOW_PRIVATE_HOSTS": site.netloc, "OUTPUT_SPOOL_DIR": str(tmp_path / "spool"),
+                    "CONCURRENT_REQUESTS": 1}
+        urls = tmp_path / "urls.txt"
+        urls.write_text("\n".join(f"{site.base_url}/s/{n}.html" for n in range(4)))
+        await crawl(ArticlesSpider, tmp_path / "out", settings, urls_file=str(urls))
+        spoil(tmp_path / "out" / "state" / "articles" / "site-memory")
+        urls.write_text(f"{site.base_url}/s/new.html\n")
+        caplog.clear()
+        caplog.set_level("WARNING", logger="crawler.state.site_memory")
+        second = await crawl(ArticlesSpider, tmp_path / "out", settings, urls_file=str(urls))
+    [new] = [r for r in second.records if r["url"].endswith("/new.html")]  # stored, by the named rules alone
+    assert FOOTER in new["text"] and all(r["rule"] != "site_repeated" for r in new["removed"])
+    assert second.stats["site_memory/unavailable"] == 1
+    assert "cleaning/site_memory/sites" not in second.stats
+    warnings = [r.getMessage() for r in caplog.records if r.name == "crawler.state.site_memory"]
+    assert len(warnings) == 1 and warnings[0].startswith("Site memory not readable"), warnings
+    return warnings[0]
+
+
+@deferred_f_from_coro_f
+async def test_a_corrupt_newest_memory_means_a_cold_start_not_a_failed_one(tmp_path, caplog):
+    def corrupt(folder):
+        (folder / "99991231T235959Z-ffffff.json").write_bytes(b'{"version": 1, "sites": {"x": ')
+
+    warning = await _second_run_after(tmp_path, corrupt, caplog)
+    assert "JSONDecodeError" in warning
+
+
+@deferred_f_from_coro_f
+async def test_a_memory_gone_between_listing_and_fetching_means_a_cold_start(tmp_path, caplog, monkeypatch):
+    class ListsThenLoses(facade.ObjectReader):
+        """A real reader; the newest object is deleted right after the listing, as another process might."""
+
+        def list(self, base_uri, suffix=""):
+            found = super().list(base_uri, suffix)
+            for uri in found:
+                Path(uri).unlink()
+            return found
+
+    monkeypatch.setattr(facade, "ObjectReader", ListsThenLoses)  # the crawl's Store reads through it
+    warning = await _second_run_after(tmp_path, lambda folder: None, caplog)
+    assert "was listed but is gone" in warning

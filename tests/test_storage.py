@@ -28,6 +28,7 @@ KEY = re.compile(
     r"^news/(items/aggregator/dt=\d{4}-\d\d-\d\d/(?P<run>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.jsonl\.gz"
     r"|raw/aggregator/dt=\d{4}-\d\d-\d\d/(?P<run2>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.warc\.gz"
     r"|state/aggregator/stored/(?P<run4>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.jsonl\.gz"
+    r"|state/near-duplicates/segments/aggregator/(?P<run7>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.jsonl\.gz"
     r"|state/aggregator/site-memory/(?P<run5>\d{8}T\d{6}Z-[0-9a-f]{6})\.json"
     r"|runs/(?P<run3>\d{8}T\d{6}Z-[0-9a-f]{6})\.json"
     r"|runs/(?P<run6>\d{8}T\d{6}Z-[0-9a-f]{6})\.html|runs/index\.html)$"
@@ -91,7 +92,7 @@ async def test_crawl_lands_in_s3_with_the_documented_layout(demo_sites, moto, bu
     stored = keys(moto, bucket)
     assert all(KEY.match(k) for k in stored), stored
     runs = {m.group("run") or m.group("run2") or m.group("run3") or m.group("run4") or m.group("run5")
-            or m.group("run6") for m in map(KEY.match, stored) if not m.group(0).endswith("index.html")}
+            or m.group("run6") or m.group("run7") for m in map(KEY.match, stored) if not m.group(0).endswith("index.html")}
     assert len(runs) == 1
     items = [k for k in stored if k.startswith("news/items/")]
     assert [k[-14:] for k in items] == [f"{n:05d}.jsonl.gz" for n in (1, 2, 3, 4)]  # 16 records, 5 a batch
@@ -106,9 +107,11 @@ async def test_crawl_lands_in_s3_with_the_documented_layout(demo_sites, moto, bu
     assert sum(o["records"] for k, o in listed.items() if k.startswith("items/")) == 16
     assert all(o["delivered"] for o in listed.values())
     assert spooled(tmp_path / "spool") == []
-    # 4 record batches, their 4 index segments (state/), 1 archive, 1 site memory
+    # 4 record batches, their 4 index segments and 4 near-duplicate segments (state/),
+    # 1 archive, 1 site memory
     assert len([k for k in stored if k.startswith("news/state/aggregator/stored/")]) == 4
-    assert result.stats["output/delivered"] == 10
+    assert len([k for k in stored if k.startswith("news/state/near-duplicates/segments/")]) == 4
+    assert result.stats["output/delivered"] == 14
 
 
 @deferred_f_from_coro_f
@@ -119,9 +122,9 @@ async def test_s3_down_for_a_whole_run_then_back(demo_sites, moto, bucket, proxy
     down = await crawl(AggregatorSpider, f"s3://{bucket}/news", settings,
                        start_urls=demo_sites.hub.base_url + "/")
     assert keys(moto, bucket) == []
-    # the record batch, its index segment, the raw archive, the site memory, the manifest: all kept
-    assert down.stats["output/pending"] == 5
-    assert len(spooled(spool)) == 5
+    # the record batch, its two index segments, the raw archive, the site memory, the manifest: all kept
+    assert down.stats["output/pending"] == 6
+    assert len(spooled(spool)) == 6
     proxy.mode = "up"
     back = await crawl(AggregatorSpider, f"s3://{bucket}/news", settings,
                        start_urls=demo_sites.hub.base_url + "/")
@@ -135,9 +138,9 @@ async def test_s3_down_for_a_whole_run_then_back(demo_sites, moto, bucket, proxy
     assert back.stats["incremental/skipped"] == 8
     assert "item_scraped_count" not in back.stats
     checked, problems = verify(Store(f"s3://{bucket}/news", spool, DeliveryPolicy(endpoint_url=moto.endpoint)))
-    # first manifest: batch, segment, archive, site memory (listed as pending); second:
-    # those four and the first manifest, delivered as leftovers, its own archive and memory
-    assert (checked, problems) == (4 + 7, [])
+    # first manifest: batch, its two segments, archive, site memory (listed as pending); second:
+    # those five and the first manifest, delivered as leftovers, its own archive and memory
+    assert (checked, problems) == (5 + 8, [])
 
 
 @deferred_f_from_coro_f
@@ -192,9 +195,9 @@ def test_hung_endpoint_cannot_stall_shutdown_and_exit_code_says_so(demo_sites, m
     )
     elapsed = time.monotonic() - started
     assert run.returncode == 3, run.stderr[-3000:]
-    # batch, its segment, archive, site memory, manifest
-    assert "5 output object(s) not delivered" in run.stderr
-    assert len(spooled(tmp_path / "spool")) == 5
+    # batch, its two segments, archive, site memory, manifest
+    assert "6 output object(s) not delivered" in run.stderr
+    assert len(spooled(tmp_path / "spool")) == 6
     # 3 objects x (2 attempts x (1 s connect/read timeout) + backoff), plus the crawl itself
     assert elapsed < 60
     assert "testing" not in run.stderr  # credentials are never logged
@@ -234,8 +237,8 @@ async def test_verify_catches_a_deleted_and_a_corrupted_object(demo_sites, moto,
         f"corrupt: s3://{bucket}/{second}: sha256 {hashlib.sha256(forged).hexdigest()} != "
         f"{listed[second[len('news/'):]]}",
     ]
-    # 2 batches, their 2 segments, 1 archive, 1 site memory
-    assert run.stderr.strip() == "6 objects checked, 2 problems"
+    # 2 batches, their 2 index and 2 near-duplicate segments, 1 archive, 1 site memory
+    assert run.stderr.strip() == "8 objects checked, 2 problems"
 
 
 def test_batches_stored_at_once_from_threads_share_one_ledger(monkeypatch):

@@ -4,7 +4,7 @@ import sys
 
 from scrapy.commands import ScrapyCommand
 
-from crawler.schema import SCHEMA_PATH
+from crawler.schema import schema_text
 
 
 class Command(ScrapyCommand):
@@ -15,4 +15,4 @@ class Command(ScrapyCommand):
         return "Print the JSON Schema of the stored record"
 
     def run(self, args, opts):
-        sys.stdout.write(SCHEMA_PATH.read_text(encoding="utf-8"))
+        sys.stdout.write(schema_text())

@@ -30,7 +30,15 @@ def read_records(output_dir: Path, run_ids: list[str]) -> tuple[list[dict], list
     return records, files
 
 
-def report(crawlers, records: list[dict], files: list[Path]) -> str:
+def read_links(output_dir: Path, run_ids: list[str]) -> list[dict]:
+    rows = []
+    for path in sorted(p for run_id in run_ids for p in output_dir.glob(f"links/*/dt=*/{run_id}.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            rows.extend(json.loads(line) for line in lines if line.strip())
+    return rows
+
+
+def report(crawlers, records: list[dict], files: list[Path], output_dir: Path, run_ids: list[str]) -> str:
     stats = [summarise(c.stats.get_stats()) for c in crawlers]
     removed = Counter(r["rule"] for record in records for r in record["removed"])
     kinds = Counter(record["kind"] for record in records)
@@ -40,6 +48,10 @@ def report(crawlers, records: list[dict], files: list[Path]) -> str:
     linked = sum(1 for r in records if r["kind"] == "copy" and r["original_url"])
     originals = {r["url"] for r in records if r["kind"] == "original"}
     linked_stored = sum(1 for r in records if r["kind"] == "copy" and r["original_url"] in originals)
+    evidence = Counter(r["copy_evidence"] or "unknown" for r in records if r["kind"] == "copy")
+    # a rewrite crawled before its story: the story's run records the link apart
+    corrections = read_links(output_dir, run_ids)
+    evidence.update(f"{c['evidence']} (correction)" for c in corrections)
 
     def line(counter: Counter) -> str:
         return ", ".join(f"{k} {v}" for k, v in sorted(counter.items())) or "none"
@@ -49,7 +61,8 @@ def report(crawlers, records: list[dict], files: list[Path]) -> str:
         "Demo crawl finished",
         f"  pages fetched:        {sum(s['pages_fetched'] for s in stats)}",
         f"  records stored:       {len(records)} ({line(kinds)})",
-        f"  copies linked:        {linked} (original stored for {linked_stored})",
+        f"  copies linked:        {linked + len(corrections)} (original stored for "
+        f"{linked_stored + len(corrections)}; by evidence: {line(evidence)})",
         f"  lines removed:        {sum(removed.values())} ({line(removed)})",
         f"  languages:            {line(languages)}",
         f"  pages not stored:     {line(dropped)}",
@@ -83,7 +96,7 @@ def main() -> int:
         return 0
     run_ids = [c.spider.run_id for c in crawlers]
     records, files = read_records(Path(output_uri), run_ids)
-    print(report(crawlers, records, files))
+    print(report(crawlers, records, files, Path(output_uri), run_ids))
     print(reports)
     return 0 if records else 1
 

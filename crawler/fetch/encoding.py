@@ -7,6 +7,11 @@ BOM; UTF-16 by its byte pattern; UTF-8 (valid UTF-8 with non-ASCII bytes is
 almost never an accident); the HTTP charset; the <meta> charset; UTF-8 with a
 few invalid bytes dropped; then charset_normalizer's detection. A page that
 none of them decodes cleanly is refused (DecodeError -> skip/decode_error).
+
+Valid UTF-8 is accepted without the mess test: the mess ratio misjudges
+real text (emoji, symbols, mixed scripts) and strict UTF-8 is already the
+strongest evidence there is. A BOM the body does not match is a lie like
+any other declaration: the other candidates are tried.
 """
 
 from __future__ import annotations
@@ -72,6 +77,9 @@ def _strict(body: bytes, encoding: str | None) -> str | None:
         text = body.decode(codec)
     except (UnicodeDecodeError, LookupError):
         return None
+    if codec == "utf-8":
+        sample = text[:SAMPLE]
+        return text if sample.count("\x00") <= len(sample) * 0.01 else None
     return text if reads_as_text(text) else None
 
 
@@ -82,9 +90,9 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     bom_encoding, bom = read_bom(body)
     if bom_encoding:
         text = _strict(body[len(bom):], bom_encoding)
-        if text is None:
-            raise DecodeError(f"invalid {bom_encoding} after its byte-order mark")
-        return text, bom_encoding
+        if text is not None:
+            return text, bom_encoding
+        body = body[len(bom):]  # a wrong BOM: judge the rest like any page
     head = body[:4096]
     candidates = [
         _utf16_by_pattern(head),

@@ -2,7 +2,7 @@
 
 Every object under OUTPUT_URI goes through a Store: written into the spool,
 delivered (through the run's ledger during a crawl, so that it is listed in
-the run's manifest and its companion goes with it), and read back. Keys are
+the run's manifest and its companions go with it), and read back. Keys are
 relative to OUTPUT_URI and come from crawler/output/layout.py.
 
 A crawl has one Store (``store_of(crawler)``), shared by its components and
@@ -21,12 +21,13 @@ import logging
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from crawler.components import attached
 from crawler.output.store import (
-    Deliverer, DeliveryError, DeliveryPolicy, Ledger, ObjectReader, Spool, fsync_file, join_uri,
-    ledger_of, object_uri_prefix,
+    Deliverer, DeliveryError, DeliveryPolicy, Ledger, ObjectReader, Recovery, Spool, fsync_file, join_uri,
+    leftover_spools, ledger_of, object_uri_prefix, recover_partials,
 )
 
 logger = logging.getLogger(__name__)
@@ -116,10 +117,13 @@ class Store:
         fsync_file(partial)
         os.replace(partial, path)
 
-    def deliver_uri(self, path: Path, uri: str) -> None:
-        """Deliver a spooled file to its URI (through the ledger during a crawl). Raises DeliveryError."""
+    def deliver_uri(self, path: Path, uri: str, *, spool: Spool | None = None) -> None:
+        """Deliver a spooled file to its URI (through the ledger during a crawl). Raises DeliveryError.
+
+        spool: the one path is in, if not this store's (a leftover of another worker's spool:
+        the companions of a record batch are written beside it)."""
         if self.ledger is not None:
-            self.ledger.deliver(path, uri, self.deliverer)  # the ledger logs and counts a failure
+            self.ledger.deliver(path, uri, self.deliverer, spool=spool)  # the ledger logs and counts a failure
             return
         try:
             self.deliverer.deliver(path, uri)
@@ -173,18 +177,42 @@ class Store:
     # -- leftovers ---------------------------------------------------------------------
 
     def pending(self, prefix: str = "", *, everywhere: bool = False) -> list[tuple[Path, str]]:
-        """(spool path, URI) of the objects waiting in the spool under prefix, oldest first;
-        everywhere: under any destination, not only OUTPUT_URI (`scrapy flush`)."""
+        """(spool path, URI) of the objects waiting in this store's spool under prefix, oldest
+        first; everywhere: under any destination, not only OUTPUT_URI (`scrapy flush`)."""
         return self.spool.pending(None if everywhere else self.uri(prefix))
 
-    def flush(self, *, everywhere: bool = False) -> tuple[int, int]:
-        """Deliver what waits in the spool (through the ledger during a crawl): (delivered, failed)."""
+    @contextmanager
+    def leftover_spools(self):
+        """The spools whose leftovers this store delivers: its own, the OUTPUT_SPOOL_DIR it
+        belongs to (a distributed worker's spool is OUTPUT_SPOOL_DIR/workers/<n>) and every
+        worker spool there that no live worker holds, each locked until the block ends."""
+        with leftover_spools(self.spool.root) as spools:
+            yield spools
+
+    def recover_partials(self, spools: list[Spool]) -> Recovery:
+        """Complete what killed runs left half-written in these spools (see store.recover_partials)."""
+        recoveries = [recover_partials(spool, self.output_uri) for spool in spools]
+        return Recovery(sum(r.recovered for r in recoveries), sum(r.dropped for r in recoveries))
+
+    def leftovers(self, spools: list[Spool], *, everywhere: bool = False) -> list[tuple[Spool, Path, str]]:
+        """(spool, path, URI) of what waits in these spools under OUTPUT_URI (everywhere: under
+        any destination), oldest first within each spool."""
+        under = None if everywhere else self.output_uri
+        return [(spool, path, uri) for spool in spools for path, uri in spool.pending(under)]
+
+    def flush(self, *, everywhere: bool = False, spools: list[Spool] | None = None) -> tuple[int, int]:
+        """Deliver what waits in the leftover spools (through the ledger during a crawl):
+        (delivered, failed). spools: those of an open leftover_spools() block; by default
+        it opens its own."""
+        if spools is None:
+            with self.leftover_spools() as spools:
+                return self.flush(everywhere=everywhere, spools=spools)
         delivered = failed = 0
-        for path, uri in self.pending(everywhere=everywhere):
+        for spool, path, uri in self.leftovers(spools, everywhere=everywhere):
             if not path.exists():
                 continue  # a record batch's index segment, already sent with its batch
             try:
-                self.deliver_uri(path, uri)
+                self.deliver_uri(path, uri, spool=spool)
             except DeliveryError:
                 failed += 1
             else:

@@ -19,7 +19,7 @@ from crawler.components import Component
 from crawler.items import utc_now
 from crawler.output.facade import store_of
 from crawler.output.layout import manifest_key, run_id_of
-from crawler.output.store import ledger_of, output_opened, recover_partials
+from crawler.output.store import ledger_of, output_opened
 
 logger = logging.getLogger(__name__)
 
@@ -62,15 +62,20 @@ class RunManifest(Component):
 
     def deliver_leftovers(self) -> None:
         """What earlier runs could not deliver (S3 down, or killed) goes first,
-        listed in this run's manifest, before the stored-URL index is read."""
-        recovered = recover_partials(self.store.spool, self.output_uri)
-        if recovered:
-            self.crawler.stats.set_value("output/recovered", recovered)
-        pending = self.store.pending()
-        if not pending:
-            return
-        logger.info("Delivering %d objects left in the spool by earlier runs first", len(pending))
-        delivered, failed = self.store.flush()
+        listed in this run's manifest, before the stored-URL index is read:
+        from this run's spool, and from the other spools of OUTPUT_SPOOL_DIR
+        no live run holds (distributed workers have one each, workers/<n>)."""
+        with self.store.leftover_spools() as spools:
+            recovery = self.store.recover_partials(spools)
+            if recovery.recovered:
+                self.crawler.stats.set_value("output/recovered", recovery.recovered)
+            if recovery.dropped:
+                self.crawler.stats.set_value("output/partial_dropped", recovery.dropped)
+            pending = self.store.leftovers(spools)
+            if not pending:
+                return
+            logger.info("Delivering %d objects left in the spool by earlier runs first", len(pending))
+            delivered, failed = self.store.flush(spools=spools)
         self.crawler.stats.set_value("output/leftovers_delivered", delivered)
         if failed:
             self.crawler.stats.set_value("output/leftovers_pending", failed)

@@ -26,12 +26,15 @@ import fcntl
 import gzip
 import hashlib
 import io
+import itertools
+import json
 import logging
 import os
 import shutil
 import threading
 import time
 import zlib
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
@@ -42,6 +45,7 @@ from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.utils.asyncio import run_in_thread
 
 from crawler.components import attached
+from crawler.output.layout import is_records_key
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +77,13 @@ def sha256_of(path: Path) -> str:
 
 
 def count_records(path: Path) -> int:
-    """Records in an object: lines of a .jsonl.gz, WARC responses of a .warc.gz, else 0."""
+    """Records in an object: lines of a .jsonl.gz, rows of a .parquet, WARC responses
+    of a .warc.gz, else 0."""
     name = path.name
+    if name.endswith(".parquet"):
+        from crawler.output.parquet import count_rows  # noqa: PLC0415 - pyarrow is a heavy import
+
+        return count_rows(path)
     if name.endswith(".jsonl.gz"):
         with gzip.open(path, "rb") as lines:
             return sum(1 for line in lines if line.strip())
@@ -84,6 +93,16 @@ def count_records(path: Path) -> int:
         with path.open("rb") as stream:
             return sum(1 for record in ArchiveIterator(stream) if record.rec_type == "response")
     return 0
+
+
+def read_records(path: Path) -> list[dict]:
+    """The records of a .jsonl.gz or .parquet batch."""
+    if path.name.endswith(".parquet"):
+        from crawler.output.parquet import read_whole  # noqa: PLC0415 - pyarrow is a heavy import
+
+        return read_whole(path).to_pylist()
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
 
 
 def fsync_file(path: Path) -> None:
@@ -260,14 +279,25 @@ def open_partial(partial: Path):
     return handle
 
 
-def recover_partials(spool: Spool, under_uri: str) -> int:
+@dataclass(frozen=True)
+class Recovery:
+    """What recover_partials did: spool files recovered, and dropped (nothing in them could be kept)."""
+
+    recovered: int = 0
+    dropped: int = 0
+
+
+def recover_partials(spool: Spool, under_uri: str) -> Recovery:
     """Complete what a killed run left half-written: keep its whole records.
 
     A .partial file that no live process holds (its lock died with its
     writer) is cut back to its last complete record and becomes a normal
-    spooled object, delivered like any other. Returns how many were recovered.
+    spooled object, delivered like any other. One of which nothing can be
+    kept (a parquet batch cut before its footer) is dropped and counted:
+    its pages were never entered in the incremental index (a batch's index
+    segment is made only from a whole batch), so the next run fetches them again.
     """
-    recovered = 0
+    recovered = dropped = 0
     prefix = under_uri_prefix(under_uri)
     partials = (p for scheme in ("s3", "file") for p in (spool.root / scheme).rglob("*.partial"))
     for partial in sorted(partials):
@@ -280,15 +310,22 @@ def recover_partials(spool: Spool, under_uri: str) -> int:
             except OSError:
                 continue  # still being written by a live run
             kept = _complete_records(partial, final)
+            written = partial.stat().st_size
         partial.unlink()
         if kept:
             recovered += 1
             logger.warning("Recovered %d complete records from an interrupted run: %s", kept, final)
-    return recovered
+        elif written:
+            dropped += 1
+            logger.warning("Dropped what an interrupted run left half-written (%d bytes, no complete "
+                           "record); its pages are fetched again: %s", written, partial)
+    return Recovery(recovered, dropped)
 
 
 def _complete_records(partial: Path, final: Path) -> int:
-    """Copy the complete records of a truncated .jsonl.gz or .warc.gz; return how many."""
+    """Copy the complete records of a truncated .jsonl.gz, .warc.gz or .parquet; return how many."""
+    if final.name.endswith(".parquet"):
+        return _whole_parquet(partial, final)
     records: list[bytes] = []
     if final.name.endswith(".jsonl.gz"):
         try:
@@ -318,6 +355,27 @@ def _complete_records(partial: Path, final: Path) -> int:
     if records:
         fsync_file(final)
     return len(records)
+
+
+def _whole_parquet(partial: Path, final: Path) -> int:
+    """A parquet .partial is kept only if it is whole: its writer closed the footer
+    and died before the rename. Parquet's footer, at the end of the file, is
+    the only place that says where each row group's column chunks lie and how
+    many rows they hold; a file cut before it cannot be read back safely (its
+    row groups could only be guessed at from the page headers), so it gives
+    no records and is dropped. The exporter writes each row group to the file
+    as it fills, so memory stays bounded; only a crash costs the open batch,
+    and those pages are fetched again (see recover_partials)."""
+    from crawler.output.parquet import read_whole  # noqa: PLC0415
+
+    try:
+        rows = read_whole(partial).num_rows  # footer and every page's checksum
+    except Exception:  # noqa: BLE001 - pyarrow raises ArrowInvalid, OSError, ... on a cut file
+        return 0
+    if rows:
+        shutil.copyfile(partial, final)
+        fsync_file(final)
+    return rows
 
 
 def describe(path: Path, key: str, delivered: bool) -> StoredObject:
@@ -380,18 +438,31 @@ output_opened = object()
 class Ledger:
     """What this run wrote: every object with its count and checksum, and failures.
 
-    A state component may register a *companion* (the stored-URL index
-    does, see crawler/state/incremental.py): an object made from each record
-    batch and delivered right after it, or kept in the spool with it. State
-    registers itself here, so output never imports state.
+    State components may register *companions* (the stored-URL index and
+    the near-duplicate index do, see crawler/state/): objects made from each
+    record batch and delivered right after it, or kept in the spool with it.
+    State registers itself here, so output never imports state.
+
+    A component may also register a *batch listener* (distributed mode does,
+    to acknowledge the requests whose records a batch holds):
+    listener(key, records) is called, from the thread that stores the batch,
+    once a record batch is delivered or kept in the spool, with the records
+    read back from the batch itself.
     """
 
     def __init__(self, output_uri: str, stats, spool: Spool | None = None):
         self.output_uri = output_uri
         self.stats = stats
         self.spool = spool
-        self.companion: Companion | None = None
+        self.companions: list[Companion] = []
+        self.batch_listeners: list[Callable[[str, list[dict]], None]] = []
         self.objects: list[StoredObject] = []
+
+    def add_companion(self, companion: Companion) -> None:
+        self.companions.append(companion)
+
+    def add_batch_listener(self, listener: Callable[[str, list[dict]], None]) -> None:
+        self.batch_listeners.append(listener)
 
     def covers(self, uri: str) -> bool:
         return bool(self.output_uri) and (
@@ -402,35 +473,54 @@ class Ledger:
     def key_of(self, uri: str) -> str:
         return object_uri_prefix(uri)[len(under_uri_prefix(self.output_uri)):]
 
-    def deliver(self, path: Path, uri: str, deliverer: Deliverer) -> None:
-        """Describe, deliver, record. Raises DeliveryError (the object stays spooled)."""
+    def deliver(self, path: Path, uri: str, deliverer: Deliverer, spool: Spool | None = None) -> None:
+        """Describe, deliver, record. Raises DeliveryError (the object stays spooled).
+
+        spool: the one path is in, if not this run's (a leftover of another worker's spool)."""
         if not self.covers(uri):  # e.g. a user's -o s3://... beside OUTPUT_URI
             deliverer.deliver(path, uri)
             return
-        segment = self._segment_for(path, uri)
+        segments = self._segments_for(path, uri, spool or self.spool)
+        key = self.key_of(uri)
+        # Read before delivery: a delivered object leaves the spool.
+        records = read_records(path) if self.batch_listeners and is_records_key(key) else None
         try:
             self._deliver_one(path, uri, deliverer)
         except DeliveryError:
-            if segment is not None:  # it waits in the spool with its batch
+            for segment in segments:  # they wait in the spool with their batch
                 self._pending(describe(segment[0], self.key_of(segment[1]), delivered=False))
+            self._tell_listeners(key, records)  # kept in the spool: as safe as delivered
             raise
-        if segment is not None:
+        self._tell_listeners(key, records)
+        for segment in segments:
             self._deliver_one(*segment, deliverer)
+
+    def _tell_listeners(self, key: str, records: list[dict] | None) -> None:
+        if records is None:
+            return
+        for listener in self.batch_listeners:
+            try:
+                listener(key, records)
+            except Exception:  # noqa: BLE001 - a listener's failure must not cost the batch
+                logger.exception("Batch listener failed on %s", key)
 
     def _pending(self, described: StoredObject) -> None:
         self.objects.append(described)
         self.stats.inc_value("output/pending")
 
-    def _segment_for(self, path: Path, uri: str) -> tuple[Path, str] | None:
-        """Write the companion of a record batch into the spool, before the batch leaves."""
-        key = self.companion.key_for(self.key_of(uri)) if self.companion and self.spool else None
-        if key is None:
-            return None
-        segment_uri = join_uri(self.output_uri, key)
-        segment_path = self.spool.path_for(segment_uri)
-        if not segment_path.exists():  # a leftover batch keeps the segment made with it
-            self.companion.write(path, segment_path)
-        return segment_path, segment_uri
+    def _segments_for(self, path: Path, uri: str, spool: Spool | None) -> list[tuple[Path, str]]:
+        """Write the companions of a record batch into its spool, before the batch leaves."""
+        segments = []
+        for companion in self.companions if spool else ():
+            key = companion.key_for(self.key_of(uri))
+            if key is None:
+                continue
+            segment_uri = join_uri(self.output_uri, key)
+            segment_path = spool.path_for(segment_uri)
+            if not segment_path.exists():  # a leftover batch keeps the segment made with it
+                companion.write(path, segment_path)
+            segments.append((segment_path, segment_uri))
+        return segments
 
     def _deliver_one(self, path: Path, uri: str, deliverer: Deliverer) -> None:
         described = describe(path, self.key_of(uri), delivered=False)
@@ -485,3 +575,63 @@ class ObjectReader(_UsesS3):
             return False
         shutil.copyfile(key, into)
         return True
+
+
+# -- worker spools: distributed workers sharing one OUTPUT_SPOOL_DIR ---------------
+
+# <OUTPUT_SPOOL_DIR>/workers/<n>: a spool of its own for each distributed worker
+# on a machine, held with a lock file inside it while its worker runs.
+WORKER_SPOOLS = "workers"
+_LOCK_FILE = ".lock"
+
+
+def _try_lock(path: Path):
+    """An open handle holding an exclusive lock on path, or None if another process holds it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = path.open("a+")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return handle
+
+
+def take_worker_spool(root: str | Path):
+    """The first of root/workers/1, 2, ... that no live worker holds, locked:
+    (its folder, the lock handle; closing it releases the spool)."""
+    for n in itertools.count(1):
+        folder = Path(root) / WORKER_SPOOLS / str(n)
+        handle = _try_lock(folder / _LOCK_FILE)
+        if handle is not None:
+            return folder, handle
+
+
+def spool_root(spool_dir: str | Path) -> Path:
+    """The spool a worker spool (<root>/workers/<n>) belongs to; any other spool is its own root."""
+    path = Path(spool_dir).resolve()
+    return path.parent.parent if path.parent.name == WORKER_SPOOLS and path.name.isdigit() else path
+
+
+@contextmanager
+def leftover_spools(spool_dir: str | Path):
+    """The spools whose leftovers a run (or `scrapy flush`) delivers: its own,
+    the root it belongs to, and every worker spool under that root that no
+    live worker holds (each locked until the with-block ends)."""
+    own = Path(spool_dir).resolve()
+    root = spool_root(own)
+    folders = [own] + ([root] if root != own else [])
+    handles = []
+    try:
+        workers = (root / WORKER_SPOOLS).glob("*")
+        for folder in sorted((f for f in workers if f.is_dir() and f.name.isdigit()), key=lambda f: int(f.name)):
+            if folder.resolve() == own:
+                continue
+            handle = _try_lock(folder / _LOCK_FILE)
+            if handle is not None:  # else a live worker's: it delivers its own
+                handles.append(handle)
+                folders.append(folder)
+        yield [Spool(folder) for folder in folders]
+    finally:
+        for handle in handles:
+            handle.close()

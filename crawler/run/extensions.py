@@ -1,12 +1,17 @@
-"""RunSummary: one readable summary of the run in the log when the spider closes."""
+"""Run extensions: the summary at the end (RunSummary), the CHECK_* thresholds
+(RunChecks) and the progress line (Progress, Scrapy's LogStats with our figures)."""
 
 from __future__ import annotations
 
 import logging
 
 from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from scrapy.extensions.logstats import LogStats
 
 from crawler.components import Component
+from crawler.output.layout import is_records_key
+from crawler.output.store import ledger_of
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +40,8 @@ def summarise(stats: dict) -> dict:
         "dropped": under(stats, "item_dropped_reasons_count/"),
         "removed": under(stats, "cleaning/removed/"),
         "languages": under(stats, "language/"),
-        "copies_linked": stats.get("sources/copy_found", 0),
+        "copies_linked": stats.get("sources/copy_found", 0) + stats.get("near_duplicates/linked", 0),
+        "copies": under(stats, "copies/"),
         "skipped": under(stats, "skip/"),
         "errors": request_errors(stats),
     }
@@ -50,9 +56,9 @@ class RunSummary(Component):
         summary = summarise(self.crawler.stats.get_stats())
         logger.info(
             "Run summary (%s, %s): %d pages fetched, %d records stored, "
-            "%d copies linked; removed %s; languages %s; dropped %s; skipped %s; errors %s",
+            "%d copies linked %s; removed %s; languages %s; dropped %s; skipped %s; errors %s",
             spider.name, reason, summary["pages_fetched"], summary["records_stored"],
-            summary["copies_linked"], summary["removed"], summary["languages"],
+            summary["copies_linked"], summary["copies"], summary["removed"], summary["languages"],
             summary["dropped"], summary["skipped"], summary["errors"],
         )
 
@@ -93,6 +99,8 @@ class RunChecks(Component):
         self.crawler = crawler
         self.min_records = settings.getint("CHECK_MIN_RECORDS")
         self.max_error_rate = settings.getfloat("CHECK_MAX_ERROR_RATE")
+        if not self.min_records and not self.max_error_rate:
+            raise NotConfigured("every CHECK_* threshold is 0")
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     def failures(self, stats: dict) -> list[str]:
@@ -105,35 +113,37 @@ class RunChecks(Component):
             logger.error("Run check failed: %s", failure)
 
 
-class Progress(Component):
-    """A progress line every PROGRESS_INTERVAL seconds on long runs."""
+class Progress(LogStats):
+    """Scrapy's LogStats line every LOGSTATS_INTERVAL seconds, with our figures
+    added: records stored (in record batches written so far), records dropped,
+    requests queued. Registered in place of Scrapy's LogStats (EXTENSIONS), so
+    there is one progress line, not two; LOGSTATS_INTERVAL = 0 turns it off."""
 
     def __init__(self, crawler):
+        interval = crawler.settings.getfloat("LOGSTATS_INTERVAL")
+        if not interval:
+            raise NotConfigured("LOGSTATS_INTERVAL is 0")
+        super().__init__(crawler.stats, interval)
         self.crawler = crawler
-        self.interval = crawler.settings.getfloat("PROGRESS_INTERVAL")
-        self.task = None
-        self.last_pages = 0
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
-    def spider_opened(self, spider):
-        if self.interval > 0:
-            from twisted.internet import task  # noqa: PLC0415
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
 
-            self.task = task.LoopingCall(self.log)
-            self.task.start(self.interval, now=False)
-
-    def log(self):
-        stats = self.crawler.stats.get_stats()
-        pages = stats.get("response_received_count", 0)
-        per_minute = (pages - self.last_pages) * 60 / self.interval
-        self.last_pages = pages
+    def log(self, spider) -> None:
+        self.calculate_stats()
         scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
-        queued = len(scheduler) if scheduler is not None and hasattr(scheduler, "__len__") else 0
-        logger.info("Progress: %d pages (%.0f/min), %d records stored, %d dropped, %d queued",
-                    pages, per_minute, stats.get("item_scraped_count", 0),
-                    stats.get("item_dropped_count", 0), queued)
+        logger.info(
+            "Crawled %(pages)d pages (at %(pagerate)d pages/min), scraped %(items)d items "
+            "(at %(itemrate)d items/min); %(records)d records stored, %(dropped)d dropped, %(queued)d queued",
+            {"pages": self.pages, "pagerate": self.prate, "items": self.items, "itemrate": self.irate,
+             "records": self.records_stored(), "dropped": self.stats.get_value("item_dropped_count", 0),
+             "queued": len(scheduler) if scheduler is not None and hasattr(scheduler, "__len__") else 0},
+            extra={"spider": spider},
+        )
 
-    def spider_closed(self, spider, reason):
-        if self.task is not None and self.task.running:
-            self.task.stop()
+    def records_stored(self) -> int:
+        """Records in the record batches this run has delivered or kept in the spool."""
+        return sum(o.records for o in list(ledger_of(self.crawler).objects) if is_records_key(o.key))

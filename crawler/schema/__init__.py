@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
-SCHEMA_PATH = Path(__file__).with_name("record.schema.json")
+SCHEMA_FILE = "record.schema.json"
+
+
+def schema_text() -> str:
+    """The schema file as shipped; read through importlib.resources, so that it is
+    found inside a zipped Scrapyd egg as well as in a checkout."""
+    return resources.files(__package__).joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
 def record_schema() -> dict:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return json.loads(schema_text())

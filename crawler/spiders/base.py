@@ -32,6 +32,9 @@ from crawler.items import Page
 from crawler.fetch.sources import find_original
 
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
+# Request meta of pages that discover articles (start pages, sitemaps, feeds):
+# the stored-URL index never skips them (crawler/state/incremental.py).
+DISCOVERY = {"incremental_refresh": True}
 
 
 class SpiderArgumentError(ValueError):
@@ -116,14 +119,17 @@ class NewsSpider(scrapy.Spider):
         cls(**kwargs)
 
     async def start(self):
+        # Start pages, sitemaps and feeds are where new stories appear: they are
+        # fetched on every run, whatever an earlier run made of them (a start
+        # page an earlier run stored as an article must not hide tonight's links).
         for url in self.start_pages:
-            yield self.request(url, self.parse_site_page)
+            yield self.request(url, self.parse_site_page, meta=DISCOVERY)
         for url in self.article_urls:
             yield self.request(url, self.parse_article)
         for url in self.sitemap_urls:
-            yield self.request(url, self.parse_sitemap)
+            yield self.request(url, self.parse_sitemap, meta=DISCOVERY)
         for url in self.feed_urls:
-            yield self.request(url, self.parse_feed)
+            yield self.request(url, self.parse_feed, meta=DISCOVERY)
 
     # -- pages -------------------------------------------------------------
 
@@ -228,7 +234,7 @@ class NewsSpider(scrapy.Spider):
         body = response.body
         if response.url.endswith("/robots.txt"):
             for url in sitemap_urls_from_robots(response.body, base_url=response.url):
-                yield self.request(url, self.parse_sitemap)
+                yield self.request(url, self.parse_sitemap, meta=DISCOVERY)
             return
         if gzip_magic_number(response):
             body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
@@ -238,10 +244,13 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("skip/bad_sitemap")
             self.logger.warning("Skipped %s: not a sitemap", response.url)
             return
-        callback = self.parse_sitemap if sitemap.type == "sitemapindex" else self.parse_article
+        index = sitemap.type == "sitemapindex"
         for entry in sitemap:
             if entry.get("loc"):
-                yield self.request(entry["loc"], callback)
+                if index:
+                    yield self.request(entry["loc"], self.parse_sitemap, meta=DISCOVERY)
+                else:
+                    yield self.request(entry["loc"], self.parse_article)
 
     def parse_feed(self, response):
         selector = Selector(text=response.text, type="xml")

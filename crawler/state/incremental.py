@@ -44,16 +44,29 @@ from crawler.output.store import Companion, ledger_of, output_opened
 logger = logging.getLogger(__name__)
 
 
-def write_segment(items_path: Path, segment_path: Path) -> None:
-    """The companion of a record batch: what each record needs for incremental runs."""
-    segment_path.parent.mkdir(parents=True, exist_ok=True)
-    lines = []
+SEGMENT_FIELDS = ("url", "canonical_url", "content_hash", "fetched_at")
+
+
+def batch_index_entries(items_path: Path) -> list[dict]:
+    """SEGMENT_FIELDS of every record of a batch, in order, from either format (layout.OUTPUT_FORMATS);
+    its segment is .jsonl.gz either way (layout.segment_key)."""
+    if items_path.name.endswith(".parquet"):
+        import pyarrow.parquet as pq  # noqa: PLC0415 - a heavy import, for parquet output only
+
+        return pq.read_table(items_path, columns=list(SEGMENT_FIELDS)).to_pylist()
+    entries = []
     with gzip.open(items_path, "rt", encoding="utf-8") as records:
         for line in records:
             if line.strip():
                 record = json.loads(line)
-                lines.append(json.dumps({k: record.get(k) for k in (
-                    "url", "canonical_url", "content_hash", "fetched_at")}) + "\n")
+                entries.append({k: record.get(k) for k in SEGMENT_FIELDS})
+    return entries
+
+
+def write_segment(items_path: Path, segment_path: Path) -> None:
+    """The companion of a record batch: what each record needs for incremental runs."""
+    segment_path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [json.dumps(entry) + "\n" for entry in batch_index_entries(items_path)]
     # mtime=0: the same batch always gives the same bytes (and sha256)
     segment_path.write_bytes(gzip.compress("".join(lines).encode("utf-8"), mtime=0))
 
@@ -148,7 +161,7 @@ def load_index(crawler, spider) -> None:
     try:
         count = index.load(store, spider.name)
     except Exception as error:  # noqa: BLE001 - S3 down: the crawl goes on
-        crawler.stats.inc_value("state/unavailable")
+        crawler.stats.inc_value("incremental/unavailable")
         logger.warning("Stored-URL index not readable (%s): this run may fetch and store "
                        "again what earlier runs stored (content_hash tells duplicates)", error)
         count = index.load_spool(store, spider.name)
@@ -193,7 +206,7 @@ class SkipStoredMiddleware(Component):
         self.crawler = crawler
         # Each record batch is delivered with its index segment; the index is
         # read once the run's leftovers are delivered.
-        ledger_of(crawler).companion = Companion(key_for=segment_key, write=write_segment)
+        ledger_of(crawler).add_companion(Companion(key_for=segment_key, write=write_segment))
         crawler.signals.connect(self.output_opened, signal=output_opened)
 
     async def output_opened(self, spider):

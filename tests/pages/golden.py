@@ -40,8 +40,7 @@ def result_of(name: str) -> dict:
         return {"record": False, "reason": "ExtractionEmpty"}
     if extracted.problem:
         return {"record": False, "reason": PAGE_PROBLEMS[extracted.problem].__name__}
-    if not extracted.declared_article and (
-            extracted.declared_listing or len(extracted.text) < project.EXTRACT_MIN_CHARS):
+    if extracted.not_article(project.EXTRACT_MIN_CHARS):
         return {"record": False, "reason": "NotArticle"}
     cleaned = CLEANER.clean(extracted.text, source_url=inputs["source_url"], title=extracted.title,
                             site=urlsplit(inputs["url"]).netloc)
