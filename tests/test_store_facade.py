@@ -130,6 +130,32 @@ def test_flush_everywhere_delivers_other_destinations_too(tmp_path):
     assert (tmp_path / "other/runs/r.json").exists() and spooled(spool) == []
 
 
+def test_flush_delivers_from_every_worker_spool_no_live_worker_holds(tmp_path):
+    from crawler.output.store import take_worker_spool  # noqa: PLC0415
+
+    root = tmp_path / "spool"
+    held_folder, held = take_worker_spool(root)  # a live worker: workers/1
+    left_folder, left = take_worker_spool(root)  # a dead one: workers/2, released below
+    left.close()
+    out = tmp_path / "out"
+    for folder, name in ((root, "root"), (held_folder, "held"), (left_folder, "left")):
+        path = Store(str(out), folder, QUICK).spool_path(f"runs/{name}.json")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"{}")
+    own = Store(str(out), root, QUICK)
+    with own.leftover_spools() as spools:
+        assert sorted(uri.rsplit("/", 1)[-1] for _, _, uri in own.leftovers(spools)) == ["left.json", "root.json"]
+        assert own.flush(spools=spools) == (2, 0)
+    assert sorted(p.name for p in (out / "runs").iterdir()) == ["left.json", "root.json"]
+    # The live worker's store delivers its own spool, and the root's it belongs to.
+    again = own.spool_path("runs/root-again.json")
+    again.write_bytes(b"{}")
+    assert Store(str(out), held_folder, QUICK).flush() == (2, 0)
+    held.close()
+    assert sorted(p.name for p in (out / "runs").iterdir()) == [
+        "held.json", "left.json", "root-again.json", "root.json"]
+
+
 def test_from_settings_reads_output_uri_spool_and_policy():
     settings = project_settings(OUTPUT_URI="s3://bucket/news", OUTPUT_SPOOL_DIR="/var/spool/crawl",
                                 OUTPUT_UPLOAD_ATTEMPTS=7)
@@ -143,7 +169,7 @@ def test_from_settings_reads_output_uri_spool_and_policy():
 
 # -- the layout is in one place, and output never imports state -------------------------
 
-KEY_START = ("items/", "raw/", "runs/", "state/")
+KEY_START = ("items/", "raw/", "runs/", "state/", "links/")
 
 
 def string_constants(path: Path):
@@ -152,18 +178,48 @@ def string_constants(path: Path):
             yield node.lineno, node.value
 
 
+def is_key_template(text: str) -> bool:
+    # Stats keys ("state/unavailable") share a first word; a key template has a
+    # placeholder or a glob, or is a folder (a prefix, ending in a slash).
+    return text.startswith(KEY_START) and (any(mark in text for mark in ("{", "%(", "*")) or text.endswith("/"))
+
+
 def test_every_key_template_under_output_uri_lives_in_layout():
     found = []
     for path in sorted((REPO / "crawler").rglob("*.py")):
         if path == REPO / "crawler/output/layout.py":
             continue
         for line, text in string_constants(path):
-            # Stats keys ("state/unavailable") share a first word; a key template has a
-            # placeholder, a glob or a folder's slash.
-            if text.startswith(KEY_START) and any(mark in text for mark in ("{", "%(", "*")) \
-                    or text in KEY_START:
+            if is_key_template(text):
                 found.append(f"{path.relative_to(REPO)}:{line}: {text!r}")
     assert found == []
+
+
+def test_the_key_check_finds_templates_of_every_kind(tmp_path):
+    module = tmp_path / "module.py"
+    module.write_text('A = "state/near-duplicates/segments/"\nB = f"links/{x}/dt=*/a.jsonl.gz"\n'
+                      'C = "items/%(name)s"\nD = "state/unavailable"\nE = "runs/"\n', encoding="utf-8")
+    found = sorted(text for _, text in string_constants(module) if is_key_template(text))
+    assert found == ["items/%(name)s", "links/", "runs/", "state/near-duplicates/segments/"]
+
+
+def test_batch_keys_of_either_format_map_to_their_state_keys():
+    from crawler.output import layout  # noqa: PLC0415
+
+    for suffix in (".jsonl.gz", ".parquet"):
+        items = f"items/agg/dt=2026-01-02/20260102T030405Z-abcdef-00007{suffix}"
+        assert layout.is_records_key(items)
+        assert layout.batch_number(items) == 7
+        assert layout.segment_key(items) == "state/agg/stored/20260102T030405Z-abcdef-00007.jsonl.gz"
+        assert layout.near_duplicate_segment_key(items) == \
+            "state/near-duplicates/segments/agg/20260102T030405Z-abcdef-00007.jsonl.gz"
+    for other in ("raw/agg/dt=2026-01-02/r-00001.warc.gz", "runs/r.json", "items/agg/r-00001.jsonl.gz"):
+        assert layout.segment_key(other) is None and layout.near_duplicate_segment_key(other) is None
+        assert layout.batch_number(other) is None
+    assert layout.near_duplicate_snapshot_key("20260102T030405Z-abcdef") == \
+        "state/near-duplicates/snapshot/20260102T030405Z-abcdef.jsonl.gz"
+    assert layout.links_key("agg", "20260102T030405Z-abcdef") == \
+        "links/agg/dt=2026-01-02/20260102T030405Z-abcdef.jsonl.gz"
 
 
 def test_output_never_imports_state():

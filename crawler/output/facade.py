@@ -95,7 +95,7 @@ class Store:
         path = self.spool.path_for(uri)
         if isinstance(data, (bytes, bytearray)):
             self._write_spooled(path, lambda partial: partial.write_bytes(data))
-        elif Path(data).resolve() != path:
+        elif Path(data).resolve() != path.resolve():  # else it is already there (spool_path)
             self._write_spooled(path, lambda partial: shutil.copyfile(data, partial))
         try:
             if listed:

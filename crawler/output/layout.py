@@ -16,6 +16,9 @@ the store (crawler/output/facade.py) takes and gives such keys:
     state/<spider>/stored/<run_id>-<batch>.jsonl.gz          STORED_PREFIX   a batch's stored URLs (state/incremental.py)
     state/<spider>/stored-snapshot/<run_id>.jsonl.gz         SNAPSHOT_PREFIX many segments folded into one (same)
     state/<spider>/site-memory/<run_id>.json                 SITE_MEMORY_PREFIX  boilerplate learned per site (state/site_memory.py)
+    state/near-duplicates/segments/<spider>/<run_id>-<batch>.jsonl.gz  NEAR_DUPLICATE_SEGMENTS_PREFIX  a batch's fingerprints (state/near_duplicates.py)
+    state/near-duplicates/snapshot/<run_id>.jsonl.gz         NEAR_DUPLICATE_SNAPSHOT_PREFIX  many segments in one (same)
+    links/<spider>/dt=YYYY-MM-DD/<run_id>.jsonl.gz           LINKS_PATH      copy corrections of a run (same); LINKS_GLOB
 
 Index segments are .jsonl.gz whatever OUTPUT_FORMAT the record batches have.
 ``run_id`` sorts by start time (see new_run_id), so the newest object under a
@@ -48,6 +51,11 @@ INDEX_PATH = MANIFESTS_PREFIX + "index.html"
 STORED_PREFIX = "state/{spider}/stored/"
 SNAPSHOT_PREFIX = "state/{spider}/stored-snapshot/"
 SITE_MEMORY_PREFIX = "state/{spider}/site-memory/"
+NEAR_DUPLICATE_SEGMENTS_PREFIX = "state/near-duplicates/segments/"
+NEAR_DUPLICATE_SNAPSHOT_PREFIX = "state/near-duplicates/snapshot/"
+LINKS_PATH = "links/{spider}/dt={dt}/{run_id}.jsonl.gz"
+# A run's copy corrections in a local OUTPUT_URI (the demo's summary reads them back).
+LINKS_GLOB = "links/*/dt=*/{run_id}.jsonl.gz"
 
 
 def is_records_key(key: str) -> bool:
@@ -62,6 +70,13 @@ def _batch_of(items_key: str) -> tuple[str, str] | None:
     if len(parts) != 4 or parts[0] != ITEMS_PATH.split("/", 1)[0] or suffix is None:
         return None
     return parts[1], parts[3][: -len(suffix)]
+
+
+def batch_number(items_key: str) -> int | None:
+    """The batch counter of a record batch's key (either format); None for other keys."""
+    batch = _batch_of(items_key)
+    number = batch[1].rsplit("-", 1)[-1] if batch else ""
+    return int(number) if number.isdigit() else None
 
 
 def raw_key(spider: str, run_id: str, batch: int) -> str:
@@ -101,6 +116,21 @@ def site_memory_prefix(spider: str) -> str:
 
 def site_memory_key(spider: str, run_id: str) -> str:
     return site_memory_prefix(spider) + f"{run_id}.json"
+
+
+def near_duplicate_segment_key(items_key: str) -> str | None:
+    """state/near-duplicates/segments/<spider>/<run_id>-<batch>.jsonl.gz for a record batch's key; None
+    for other keys."""
+    batch = _batch_of(items_key)
+    return None if batch is None else f"{NEAR_DUPLICATE_SEGMENTS_PREFIX}{batch[0]}/{batch[1]}.jsonl.gz"
+
+
+def near_duplicate_snapshot_key(run_id: str) -> str:
+    return NEAR_DUPLICATE_SNAPSHOT_PREFIX + f"{run_id}.jsonl.gz"
+
+
+def links_key(spider: str, run_id: str) -> str:
+    return LINKS_PATH.format(spider=spider, dt=run_date(run_id), run_id=run_id)
 
 
 def new_run_id(now: datetime | None = None) -> str:
