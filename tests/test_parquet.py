@@ -21,7 +21,8 @@ from crawler.demo.server import SiteServer
 from crawler.items import RECORD_FIELDS, Article
 from crawler.output.layout import items_feed_options, items_feed_uri, run_date
 from crawler.output.parquet import RECORD_ARROW_SCHEMA
-from crawler.output.store import DeliveryPolicy, ObjectReader, Recovery, Spool, recover_partials
+from crawler.output.facade import Store
+from crawler.output.store import DeliveryPolicy, Recovery, Spool, recover_partials
 from crawler.spiders.aggregator import AggregatorSpider
 from tests.conftest import REPO, crawl, read_jsonl_gz
 from tests.s3 import CREDENTIALS, MotoServer, set_credentials
@@ -99,7 +100,7 @@ async def test_parquet_crawl_reads_back_in_duckdb_equal_to_jsonlines_and_reruns_
     assert len(read_jsonl_gz(parquet_out.glob("state/aggregator/stored/*.jsonl.gz"))) == 16
     assert {o["key"]: o["records"] for o in manifest["objects"] if o["key"].startswith("items/")} == {
         f"items/aggregator/dt={run_date(run_id)}/{f.name}": n for f, n in zip(files, (5, 5, 5, 1))}
-    checked, problems = verify(str(parquet_out), ObjectReader(DeliveryPolicy()))
+    checked, problems = verify(Store(str(parquet_out), None, DeliveryPolicy()))
     # batches, their index and near-duplicate segments, archive, site memory
     assert (checked, problems) == (4 + 4 + 4 + 2, [])
 

@@ -19,7 +19,7 @@ from crawler.commands.verify import verify
 from crawler.demo.server import SiteServer
 from crawler.demo.sites import load_stories, publisher_routes
 from crawler.spiders.articles import ArticlesSpider
-from crawler.output.store import DeliveryPolicy, ObjectReader
+from crawler.output.facade import Store
 from tests.conftest import REPO, crawl, read_jsonl_gz
 
 STORIES = [s for s in load_stories()[0] if s.publisher == "harbour"]
@@ -228,7 +228,7 @@ async def test_index_segments_are_folded_into_a_snapshot_that_later_runs_read(tm
         # the snapshot is listed in its run's manifest, and verify checks it
         listed = {o["key"] for m in out.glob("runs/*.json") for o in json.loads(m.read_text())["objects"]}
         assert f"state/articles/stored-snapshot/{snapshots[0].name}" in listed
-        checked, problems = verify(str(out), ObjectReader(DeliveryPolicy.from_settings(Settings())))
+        checked, problems = verify(Store.from_settings(Settings(), str(out)))
         assert problems == [] and checked >= 4 + 4 + 1
 
 

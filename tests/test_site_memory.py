@@ -7,8 +7,8 @@ from scrapy.utils.defer import deferred_f_from_coro_f
 from cleaners import Cleaner
 from cleaners.memory import SiteMemory, SiteRepeated
 from crawler.demo.server import SiteServer, html
+from crawler.output import facade
 from crawler.spiders.articles import ArticlesSpider
-from crawler.state import site_memory
 from tests.conftest import crawl
 
 FOOTER = "Thanks for reading the Harbour Gazette, your town's paper since 1921."
@@ -126,7 +126,7 @@ async def test_a_corrupt_newest_memory_means_a_cold_start_not_a_failed_one(tmp_p
 
 @deferred_f_from_coro_f
 async def test_a_memory_gone_between_listing_and_fetching_means_a_cold_start(tmp_path, caplog, monkeypatch):
-    class ListsThenLoses(site_memory.ObjectReader):
+    class ListsThenLoses(facade.ObjectReader):
         """A real reader; the newest object is deleted right after the listing, as another process might."""
 
         def list(self, base_uri, suffix=""):
@@ -135,6 +135,6 @@ async def test_a_memory_gone_between_listing_and_fetching_means_a_cold_start(tmp
                 Path(uri).unlink()
             return found
 
-    monkeypatch.setattr(site_memory, "ObjectReader", ListsThenLoses)
+    monkeypatch.setattr(facade, "ObjectReader", ListsThenLoses)  # the crawl's Store reads through it
     warning = await _second_run_after(tmp_path, lambda folder: None, caplog)
     assert "was listed but is gone" in warning

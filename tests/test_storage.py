@@ -19,7 +19,8 @@ from crawler.commands.verify import verify
 from crawler.spiders.aggregator import AggregatorSpider
 from crawler.spiders.reclean import RecleanSpider
 from crawler.output import store as storage
-from crawler.output.store import DeliveryPolicy, ObjectReader, ledger_of
+from crawler.output.facade import Store
+from crawler.output.store import DeliveryPolicy, ledger_of
 from tests.conftest import REPO, crawl, unstarted_crawler, validate_records
 from tests.s3 import CREDENTIALS, MotoServer, SwitchableProxy, set_credentials
 
@@ -136,8 +137,7 @@ async def test_s3_down_for_a_whole_run_then_back(demo_sites, moto, bucket, proxy
     assert len(records) == len({r["url"] for r in records}) == 16
     assert back.stats["incremental/skipped"] == 8
     assert "item_scraped_count" not in back.stats
-    checked, problems = verify(f"s3://{bucket}/news", ObjectReader(
-        DeliveryPolicy(endpoint_url=moto.endpoint)))
+    checked, problems = verify(Store(f"s3://{bucket}/news", spool, DeliveryPolicy(endpoint_url=moto.endpoint)))
     # first manifest: batch, its two segments, archive, site memory (listed as pending); second:
     # those five and the first manifest, delivered as leftovers, its own archive and memory
     assert (checked, problems) == (5 + 8, [])

@@ -4,7 +4,7 @@ import sys
 
 from scrapy.commands import ScrapyCommand
 
-from crawler.output.store import Deliverer, DeliveryPolicy, flush, leftover_spools
+from crawler.output.facade import Store
 
 
 class Command(ScrapyCommand):
@@ -15,13 +15,11 @@ class Command(ScrapyCommand):
         return "Deliver objects waiting in OUTPUT_SPOOL_DIR to their destination"
 
     def run(self, args, opts):
-        deliverer = Deliverer(DeliveryPolicy.from_settings(self.settings))
-        pending = delivered = failed = 0
-        # OUTPUT_SPOOL_DIR and the worker spools under it no live worker holds.
-        with leftover_spools(self.settings.get("OUTPUT_SPOOL_DIR")) as spools:
-            for spool in spools:
-                pending += len(spool.pending())
-                done, not_done = flush(spool, deliverer)
-                delivered, failed = delivered + done, failed + not_done
-        print(f"{pending} pending, {delivered} delivered, {failed} still pending", file=sys.stderr)
+        store = Store.from_settings(self.settings)
+        # Every destination, not only OUTPUT_URI: the spool may hold an earlier OUTPUT_URI's objects;
+        # and every spool: OUTPUT_SPOOL_DIR and the worker spools under it no live worker holds.
+        with store.leftover_spools() as spools:
+            pending = store.leftovers(spools, everywhere=True)
+            delivered, failed = store.flush(everywhere=True, spools=spools)
+        print(f"{len(pending)} pending, {delivered} delivered, {failed} still pending", file=sys.stderr)
         self.exitcode = 1 if failed else 0

@@ -16,31 +16,28 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.output.store import Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri
-from crawler.run.report import INDEX_PATH, REPORT_PATH, manifest_uri, render_index, render_report, \
-    stored_manifests
+from crawler.output.facade import Store
+from crawler.output.layout import INDEX_PATH, manifest_key, report_key
+from crawler.output.store import DeliveryError
+from crawler.run.report import render_index, render_report, stored_manifests
 
 
-def rebuild(output_uri: str, run_id: str | None, settings) -> str | None:
-    """Write one page; its URI, or None when RUN_ID's manifest is not stored."""
-    policy = DeliveryPolicy.from_settings(settings)
-    reader = ObjectReader(policy)
+def rebuild(store: Store, run_id: str | None, history: int) -> str | None:
+    """Write one page; its URI, or None when RUN_ID's manifest is not stored.
+    Raises DeliveryError when the page could not be delivered (it waits in the spool)."""
     if run_id:
         with tempfile.TemporaryDirectory() as scratch:
             local = Path(scratch) / "manifest.json"
-            if not reader.fetch(manifest_uri(output_uri, run_id), local):
+            if not store.fetch(manifest_key(run_id), local):
                 return None
             html = render_report(json.loads(local.read_text(encoding="utf-8")))
-        uri = join_uri(output_uri, REPORT_PATH.format(run_id=run_id))
+        key = report_key(run_id)
     else:
-        html = render_index(list(stored_manifests(output_uri, reader).values()),
-                            settings.getint("REPORT_HISTORY"))
-        uri = join_uri(output_uri, INDEX_PATH)
-    path = Spool(settings.get("OUTPUT_SPOOL_DIR")).path_for(uri)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, encoding="utf-8")
-    Deliverer(policy).deliver(path, uri)
-    return uri
+        html = render_index(list(stored_manifests(store).values()), history)
+        key = INDEX_PATH
+    if not store.put(key, html.encode("utf-8"), listed=False):
+        raise store.last_error
+    return store.uri(key)
 
 
 class Command(ScrapyCommand):
@@ -59,7 +56,8 @@ class Command(ScrapyCommand):
         output_uri = args[0] if args else self.settings.get("OUTPUT_URI")
         run_id = args[1] if len(args) > 1 else None
         try:
-            uri = rebuild(output_uri, run_id, self.settings)
+            uri = rebuild(Store.from_settings(self.settings, output_uri), run_id,
+                          self.settings.getint("REPORT_HISTORY"))
         except DeliveryError as error:
             print(f"error: {error}; the page waits in the spool", file=sys.stderr)
             self.exitcode = 3

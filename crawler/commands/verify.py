@@ -11,24 +11,26 @@ from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 
-from crawler.output.store import DeliveryPolicy, ObjectReader, describe, join_uri
+from crawler.output.facade import Store
+from crawler.output.layout import MANIFESTS_PREFIX
+from crawler.output.store import describe
 
 
-def verify(output_uri: str, reader: ObjectReader) -> tuple[int, list[str]]:
-    """(objects checked, problems) for every manifest under output_uri/runs/."""
+def verify(store: Store) -> tuple[int, list[str]]:
+    """(objects checked, problems) for every manifest under the store's runs/."""
     problems: list[str] = []
     checked = 0
     with tempfile.TemporaryDirectory() as scratch:
-        for manifest_uri in reader.list(join_uri(output_uri, "runs/"), ".json"):
+        for manifest_key in store.list(MANIFESTS_PREFIX, ".json"):
             local = Path(scratch) / "manifest.json"
-            if not reader.fetch(manifest_uri, local):
+            if not store.fetch(manifest_key, local):
                 continue
             manifest = json.loads(local.read_text(encoding="utf-8"))
             for listed in manifest["objects"]:
                 checked += 1
-                uri = join_uri(output_uri, listed["key"])
+                uri = store.uri(listed["key"])
                 local = Path(scratch) / Path(listed["key"]).name  # the suffix tells how to count
-                if not reader.fetch(uri, local):
+                if not store.fetch(listed["key"], local):
                     problems.append(f"missing: {uri} (run {manifest['run_id']})")
                     continue
                 found = describe(local, listed["key"], delivered=True)
@@ -51,7 +53,7 @@ class Command(ScrapyCommand):
 
     def run(self, args, opts):
         output_uri = args[0] if args else self.settings.get("OUTPUT_URI")
-        checked, problems = verify(output_uri, ObjectReader(DeliveryPolicy.from_settings(self.settings)))
+        checked, problems = verify(Store.from_settings(self.settings, output_uri))
         for problem in problems:
             print(problem)
         print(f"{checked} objects checked, {len(problems)} problems", file=sys.stderr)

@@ -17,11 +17,12 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
 from crawler.demo.sites import DemoSites
+from crawler.output.layout import ITEMS_GLOB, LINKS_GLOB
 from crawler.run.extensions import summarise
 
 
 def read_records(output_dir: Path, run_ids: list[str]) -> tuple[list[dict], list[Path]]:
-    files = sorted(p for run_id in run_ids for p in output_dir.glob(f"items/*/dt=*/{run_id}-*.jsonl.gz"))
+    files = sorted(p for run_id in run_ids for p in output_dir.glob(ITEMS_GLOB.format(run_id=run_id)))
     records = []
     for path in files:
         with gzip.open(path, "rt", encoding="utf-8") as lines:
@@ -31,7 +32,7 @@ def read_records(output_dir: Path, run_ids: list[str]) -> tuple[list[dict], list
 
 def read_links(output_dir: Path, run_ids: list[str]) -> list[dict]:
     rows = []
-    for path in sorted(p for run_id in run_ids for p in output_dir.glob(f"links/*/dt=*/{run_id}.jsonl.gz")):
+    for path in sorted(p for run_id in run_ids for p in output_dir.glob(LINKS_GLOB.format(run_id=run_id))):
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             rows.extend(json.loads(line) for line in lines if line.strip())
     return rows

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import secrets
 import socket
 
@@ -58,13 +57,11 @@ from crawler.distributed.keys import CrawlKeys, crawl_prefix, text_key
 from crawler.distributed.membership import Membership
 from crawler.distributed.scripts import Scripts
 from crawler.items import Article
-from crawler.output.layout import items_feed_uri, output_format
+from crawler.output.layout import batch_number, items_feed_uri, output_format
 from crawler.output.store import ledger_of
 
 logger = logging.getLogger(__name__)
 
-# The batch counter at the end of a record batch's key (ITEMS_PATH).
-BATCH_NUMBER = re.compile(r"-(\d+)\.jsonl\.gz$")
 
 def crawl_of(crawler) -> DistributedCrawl:
     """The worker's DistributedCrawl, made on first use."""
@@ -200,8 +197,8 @@ class DistributedCrawl:
             return
         if not ours:
             return  # a leftover batch of an earlier run, delivered as this one started
-        batch = BATCH_NUMBER.search(key)
-        logger.info("Acknowledged batch %s (%d records)", batch.group(1) if batch else key, ours)
+        batch = batch_number(key)
+        logger.info("Acknowledged batch %s (%d records)", key if batch is None else f"{batch:05d}", ours)
 
     # -- polling and the shared idle decision ----------------------------------
 

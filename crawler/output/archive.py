@@ -44,10 +44,9 @@ from warcio.warcwriter import WARCWriter
 from crawler.components import Component
 from crawler.fetch.wire import reason_phrase
 from crawler.items import Page
-from crawler.output.layout import run_date, run_id_of
-from crawler.output.store import (
-    Deliverer, DeliveryError, DeliveryPolicy, Spool, join_uri, ledger_of, open_partial,
-)
+from crawler.output.facade import store_of
+from crawler.output.layout import raw_key, run_id_of
+from crawler.output.store import open_partial
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +55,6 @@ ORIGINAL_HEADER = "WARC-Crawler-Original-URL"
 EVIDENCE_HEADER = "WARC-Crawler-Copy-Evidence"
 # A copy cleaned against its original: the URL of the original's page (reclean pairs them again).
 ORIGINAL_KEY_HEADER = "WARC-Crawler-Original-Key"
-RAW_PATH = "raw/{spider}/dt={dt}/{run_id}-{batch:05d}.warc.gz"
 # The body Scrapy hands over is de-chunked: a Transfer-Encoding header would
 # describe bytes we do not keep. (Content-Encoding stays: the body is kept compressed.)
 _DECHUNKED = {"transfer-encoding"}
@@ -188,15 +186,13 @@ class WarcArchivePipeline(Component):
         if not settings.getbool("ARCHIVE_RAW") or not settings.get("OUTPUT_URI"):
             raise NotConfigured("ARCHIVE_RAW is off or OUTPUT_URI is empty")
         self.crawler = crawler
-        self.output_uri = settings.get("OUTPUT_URI")
         self.batch_size = settings.getint("ARCHIVE_BATCH_ITEM_COUNT")
-        self.spool = Spool(settings.get("OUTPUT_SPOOL_DIR"))
-        self.deliverer = Deliverer(DeliveryPolicy.from_settings(settings))
+        self.store = store_of(crawler)
         self.batch = 0
         self.count = 0
         self.file = None
         self.writer = None
-        self.uri = None
+        self.key = None
         self.path = None
         # 2xx HTML responses wait here (by URL) for the Page the spider makes of
         # them, so that their record carries the page's kind; the rest are written
@@ -209,9 +205,8 @@ class WarcArchivePipeline(Component):
         spider = self.crawler.spider
         run_id = run_id_of(spider)
         self.batch += 1
-        key = RAW_PATH.format(spider=spider.name, dt=run_date(run_id), run_id=run_id, batch=self.batch)
-        self.uri = join_uri(self.output_uri, key)
-        path = self.spool.path_for(self.uri)
+        self.key = raw_key(spider.name, run_id, self.batch)
+        path = self.store.spool_path(self.key)
         self.path = path.with_name(path.name + ".partial")
         self.file = open_partial(self.path)
         self.writer = WARCWriter(self.file, gzip=True, warc_version="WARC/1.1")
@@ -237,20 +232,17 @@ class WarcArchivePipeline(Component):
 
     def _finish_batch(self):
         """Detach the current file (in the reactor) and deliver it in a thread."""
-        file, partial, uri = self.file, self.path, self.uri
+        file, partial, key = self.file, self.path, self.key
         self.file = self.writer = None
-        return deferred_from_coro(run_in_thread(self._close_file, file, partial, uri))
+        return deferred_from_coro(run_in_thread(self._close_file, file, partial, key))
 
-    def _close_file(self, file, partial: Path, uri: str) -> None:
+    def _close_file(self, file, partial: Path, key: str) -> None:
         file.flush()
         os.fsync(file.fileno())
         file.close()
         final = Path(str(partial)[: -len(".partial")])
         partial.replace(final)
-        try:
-            ledger_of(self.crawler).deliver(final, uri, self.deliverer)
-        except DeliveryError:
-            pass  # counted and logged by the ledger; the file waits in the spool
+        self.store.put(key, final)  # if not delivered, it waits in the spool (logged and counted)
 
     def response_downloaded(self, response, request, spider):
         exchange = Exchange.capture(response, request)

@@ -1,11 +1,28 @@
-"""Output: one OUTPUT_URI setting becomes a Scrapy FEEDS entry.
+"""Output: every key under OUTPUT_URI, and the OUTPUT_URI feed added to Scrapy's FEEDS.
 
 The default output is added *beside* whatever FEEDS the user gives (so
 ``-O out.jsonl`` works as in any Scrapy project and the data lake still gets
-its batch). Layout under OUTPUT_URI:
+its batch).
 
-    items/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.jsonl.gz    (OUTPUT_FORMAT=jsonlines)
-    items/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.parquet     (OUTPUT_FORMAT=parquet)
+Every key under OUTPUT_URI (relative to it) is made here and nowhere else;
+the store (crawler/output/facade.py) takes and gives such keys:
+
+    items/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.jsonl.gz   ITEMS_PATH      record batches, OUTPUT_FORMAT=jsonlines (Scrapy's feed export); ITEMS_GLOB
+    items/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.parquet    ITEMS_PATH      record batches, OUTPUT_FORMAT=parquet (output/parquet.py)
+    raw/<spider>/dt=YYYY-MM-DD/<run_id>-<batch>.warc.gz      RAW_PATH        every response, WARC (output/archive.py)
+    runs/<run_id>.json                                       MANIFEST_PATH   the run manifest (output/manifest.py)
+    runs/<run_id>.html                                       REPORT_PATH     the run report (run/report.py)
+    runs/index.html                                          INDEX_PATH      the history of runs (run/report.py)
+    state/<spider>/stored/<run_id>-<batch>.jsonl.gz          STORED_PREFIX   a batch's stored URLs (state/incremental.py)
+    state/<spider>/stored-snapshot/<run_id>.jsonl.gz         SNAPSHOT_PREFIX many segments folded into one (same)
+    state/<spider>/site-memory/<run_id>.json                 SITE_MEMORY_PREFIX  boilerplate learned per site (state/site_memory.py)
+    state/near-duplicates/segments/<spider>/<run_id>-<batch>.jsonl.gz  NEAR_DUPLICATE_SEGMENTS_PREFIX  a batch's fingerprints (state/near_duplicates.py)
+    state/near-duplicates/snapshot/<run_id>.jsonl.gz         NEAR_DUPLICATE_SNAPSHOT_PREFIX  many segments in one (same)
+    links/<spider>/dt=YYYY-MM-DD/<run_id>.jsonl.gz           LINKS_PATH      copy corrections of a run (same); LINKS_GLOB
+
+Index segments are .jsonl.gz whatever OUTPUT_FORMAT the record batches have.
+``run_id`` sorts by start time (see new_run_id), so the newest object under a
+prefix is the one with the greatest name.
 """
 
 from __future__ import annotations
@@ -18,15 +35,102 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from crawler.components import attached
 from crawler.items import RECORD_FIELDS
 
+# Filled by Scrapy's feed export (FEED_URI_PARAMS, see uri_params), hence its %-style.
 ITEMS_PATH = "items/%(name)s/dt=%(dt)s/%(run_id)s-%(batch_id)05d"  # + the format's suffix
 # OUTPUT_FORMAT -> (file suffix, Scrapy feed format); parquet's exporter is in
 # FEED_EXPORTERS (crawler/output/parquet.py) and compresses by itself.
 OUTPUT_FORMATS = {"jsonlines": (".jsonl.gz", "jsonlines"), "parquet": (".parquet", "parquet")}
+BATCH_SUFFIXES = tuple(suffix for suffix, _ in OUTPUT_FORMATS.values())
+# A run's jsonlines record batches in a local OUTPUT_URI (the demo's summary reads them back).
+ITEMS_GLOB = "items/*/dt=*/{run_id}-*.jsonl.gz"
+RAW_PATH = "raw/{spider}/dt={dt}/{run_id}-{batch:05d}.warc.gz"
+MANIFESTS_PREFIX = "runs/"
+MANIFEST_PATH = MANIFESTS_PREFIX + "{run_id}.json"
+REPORT_PATH = MANIFESTS_PREFIX + "{run_id}.html"
+INDEX_PATH = MANIFESTS_PREFIX + "index.html"
+STORED_PREFIX = "state/{spider}/stored/"
+SNAPSHOT_PREFIX = "state/{spider}/stored-snapshot/"
+SITE_MEMORY_PREFIX = "state/{spider}/site-memory/"
+NEAR_DUPLICATE_SEGMENTS_PREFIX = "state/near-duplicates/segments/"
+NEAR_DUPLICATE_SNAPSHOT_PREFIX = "state/near-duplicates/snapshot/"
+LINKS_PATH = "links/{spider}/dt={dt}/{run_id}.jsonl.gz"
+# A run's copy corrections in a local OUTPUT_URI (the demo's summary reads them back).
+LINKS_GLOB = "links/*/dt=*/{run_id}.jsonl.gz"
 
 
 def is_records_key(key: str) -> bool:
     """A record batch's key (relative to OUTPUT_URI), as ITEMS_PATH makes them."""
-    return key.startswith(ITEMS_PATH.split("/", 1)[0] + "/") and key.endswith((".jsonl.gz", ".parquet"))
+    return key.startswith(ITEMS_PATH.split("/", 1)[0] + "/") and key.endswith(BATCH_SUFFIXES)
+
+
+def _batch_of(items_key: str) -> tuple[str, str] | None:
+    """(spider, <run_id>-<batch>) of a record batch's key items/<spider>/dt=.../<run_id>-<batch><suffix>."""
+    parts = items_key.split("/")
+    suffix = next((s for s in BATCH_SUFFIXES if parts[-1].endswith(s)), None)
+    if len(parts) != 4 or parts[0] != ITEMS_PATH.split("/", 1)[0] or suffix is None:
+        return None
+    return parts[1], parts[3][: -len(suffix)]
+
+
+def batch_number(items_key: str) -> int | None:
+    """The batch counter of a record batch's key (either format); None for other keys."""
+    batch = _batch_of(items_key)
+    number = batch[1].rsplit("-", 1)[-1] if batch else ""
+    return int(number) if number.isdigit() else None
+
+
+def raw_key(spider: str, run_id: str, batch: int) -> str:
+    return RAW_PATH.format(spider=spider, dt=run_date(run_id), run_id=run_id, batch=batch)
+
+
+def manifest_key(run_id: str) -> str:
+    return MANIFEST_PATH.format(run_id=run_id)
+
+
+def report_key(run_id: str) -> str:
+    return REPORT_PATH.format(run_id=run_id)
+
+
+def stored_prefix(spider: str) -> str:
+    return STORED_PREFIX.format(spider=spider)
+
+
+def segment_key(items_key: str) -> str | None:
+    """state/<spider>/stored/<run_id>-<batch>.jsonl.gz for items/<spider>/dt=.../<run_id>-<batch>.jsonl.gz
+    or .parquet; None for other keys."""
+    batch = _batch_of(items_key)
+    return None if batch is None else stored_prefix(batch[0]) + batch[1] + ".jsonl.gz"
+
+
+def snapshot_prefix(spider: str) -> str:
+    return SNAPSHOT_PREFIX.format(spider=spider)
+
+
+def snapshot_key(spider: str, run_id: str) -> str:
+    return snapshot_prefix(spider) + f"{run_id}.jsonl.gz"
+
+
+def site_memory_prefix(spider: str) -> str:
+    return SITE_MEMORY_PREFIX.format(spider=spider)
+
+
+def site_memory_key(spider: str, run_id: str) -> str:
+    return site_memory_prefix(spider) + f"{run_id}.json"
+
+
+def near_duplicate_segment_key(items_key: str) -> str | None:
+    """state/near-duplicates/segments/<spider>/<run_id>-<batch>.jsonl.gz for a record batch's key; None
+    for other keys."""
+    batch = _batch_of(items_key)
+    return None if batch is None else f"{NEAR_DUPLICATE_SEGMENTS_PREFIX}{batch[0]}/{batch[1]}.jsonl.gz"
+
+
+def near_duplicate_snapshot_key(run_id: str) -> str:
+    return NEAR_DUPLICATE_SNAPSHOT_PREFIX + f"{run_id}.jsonl.gz"
+
+
+def links_key(spider: str, run_id: str) -> str:
+    return LINKS_PATH.format(spider=spider, dt=run_date(run_id), run_id=run_id)
 
 
 def new_run_id(now: datetime | None = None) -> str:

@@ -17,15 +17,11 @@ from scrapy.utils.asyncio import run_in_thread
 
 from crawler.components import Component
 from crawler.items import utc_now
-from crawler.output.layout import run_id_of
-from crawler.output.store import (
-    Deliverer, DeliveryError, DeliveryPolicy, Spool, join_uri, leftover_spools, ledger_of, output_opened,
-    recover_partials,
-)
+from crawler.output.facade import store_of
+from crawler.output.layout import manifest_key, run_id_of
+from crawler.output.store import ledger_of, output_opened
 
 logger = logging.getLogger(__name__)
-
-MANIFEST_PATH = "runs/{run_id}.json"
 
 # Sent with the manifest dict just before it is written: a component may add
 # its own section (the run report adds "report").
@@ -53,8 +49,7 @@ class RunManifest(Component):
         if not self.output_uri:
             raise NotConfigured("OUTPUT_URI is empty")
         self.crawler = crawler
-        self.spool = Spool(crawler.settings.get("OUTPUT_SPOOL_DIR"))
-        self.deliverer = Deliverer(DeliveryPolicy.from_settings(crawler.settings))
+        self.store = store_of(crawler)
         self.started_at = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.feed_exporter_closed, signal=signals.feed_exporter_closed)
@@ -70,29 +65,17 @@ class RunManifest(Component):
         listed in this run's manifest, before the stored-URL index is read:
         from this run's spool, and from the other spools of OUTPUT_SPOOL_DIR
         no live run holds (distributed workers have one each, workers/<n>)."""
-        with leftover_spools(self.spool.root) as spools:
-            recoveries = [recover_partials(spool, self.output_uri) for spool in spools]
-            recovered = sum(r.recovered for r in recoveries)
-            dropped = sum(r.dropped for r in recoveries)
-            if recovered:
-                self.crawler.stats.set_value("output/recovered", recovered)
-            if dropped:
-                self.crawler.stats.set_value("output/partial_dropped", dropped)
-            pending = [(spool, path, uri) for spool in spools for path, uri in spool.pending(self.output_uri)]
+        with self.store.leftover_spools() as spools:
+            recovery = self.store.recover_partials(spools)
+            if recovery.recovered:
+                self.crawler.stats.set_value("output/recovered", recovery.recovered)
+            if recovery.dropped:
+                self.crawler.stats.set_value("output/partial_dropped", recovery.dropped)
+            pending = self.store.leftovers(spools)
             if not pending:
                 return
             logger.info("Delivering %d objects left in the spool by earlier runs first", len(pending))
-            ledger = ledger_of(self.crawler)
-            delivered = failed = 0
-            for spool, path, uri in pending:
-                if not path.exists():
-                    continue  # a record batch's index segment, already sent with its batch
-                try:
-                    ledger.deliver(path, uri, self.deliverer, spool=spool)
-                except DeliveryError:
-                    failed += 1
-                else:
-                    delivered += 1
+            delivered, failed = self.store.flush(spools=spools)
         self.crawler.stats.set_value("output/leftovers_delivered", delivered)
         if failed:
             self.crawler.stats.set_value("output/leftovers_pending", failed)
@@ -115,15 +98,10 @@ class RunManifest(Component):
         spider = self.crawler.spider
         manifest = self.manifest(spider)
         self.crawler.signals.send_catch_log(signal=manifest_ready, manifest=manifest)
-        uri = join_uri(self.output_uri, MANIFEST_PATH.format(run_id=manifest["run_id"]))
-        path = self.spool.path_for(uri)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
-        try:
-            await run_in_thread(self.deliverer.deliver, path, uri)
-        except DeliveryError as error:
-            self.crawler.stats.inc_value("output/pending")
-            logger.error("Run manifest kept in the spool: %s", error)
-        else:
+        key = manifest_key(manifest["run_id"])
+        uri = self.store.uri(key)
+        body = json.dumps(manifest, indent=1, ensure_ascii=False).encode("utf-8")
+        # Not listed in itself; a failure is counted (output/pending) by the store.
+        if await run_in_thread(self.store.put, key, body, listed=False):
             logger.info("Run manifest: %s", uri)
         await self.crawler.signals.send_catch_log_async(signal=manifest_stored, manifest=manifest, uri=uri)

@@ -15,6 +15,9 @@ S3 objects appear whole or not at all (a PUT or a completed multipart
 upload is atomic), so readers never see a partial object. What could not be
 delivered stays in the spool; every run delivers leftovers first, and
 `scrapy flush` does it on demand.
+
+Callers go through the Store facade (crawler/output/facade.py), by key; this
+module holds the machinery under it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
 import zlib
 from contextlib import contextmanager
@@ -201,6 +205,9 @@ def s3_client(policy: DeliveryPolicy):
         "s3", endpoint_url=policy.endpoint_url, region_name=policy.region_name, config=config)
 
 
+_S3_CLIENT_LOCK = threading.Lock()
+
+
 class _UsesS3:
     """Holds a policy and makes its S3 client on first use (local output needs none)."""
 
@@ -211,7 +218,10 @@ class _UsesS3:
     @property
     def s3(self):
         if self._s3 is None:
-            self._s3 = s3_client(self.policy)
+            # A crawl's one store is used from several threads at once: one client.
+            with _S3_CLIENT_LOCK:
+                if self._s3 is None:
+                    self._s3 = s3_client(self.policy)
         return self._s3
 
 
@@ -378,11 +388,12 @@ class SpoolingFeedStorage:
     then delivers, and reports each object to the run's manifest."""
 
     def __init__(self, uri: str, *, crawler, feed_options=None):
+        from crawler.output.facade import store_of  # noqa: PLC0415 - the facade builds on this module
+
         self.uri = uri
         self.crawler = crawler
-        self.spool = Spool(crawler.settings.get("OUTPUT_SPOOL_DIR"))
-        self.deliverer = Deliverer(DeliveryPolicy.from_settings(crawler.settings))
-        self.path = self.spool.path_for(uri)
+        self.output_store = store_of(crawler)  # not self.store: Scrapy calls store(file)
+        self.path = self.output_store.spool.path_for(uri)
         self.partial = self.path.with_name(self.path.name + ".partial")
 
     @classmethod
@@ -406,8 +417,8 @@ class SpoolingFeedStorage:
             file.close()
         fsync_file(self.partial)
         os.replace(self.partial, self.path)
-        ledger = ledger_of(self.crawler)
-        ledger.deliver(self.path, self.uri, self.deliverer)
+        # Raises DeliveryError: Scrapy's feed export logs the batch as not stored.
+        self.output_store.deliver_uri(self.path, self.uri)
 
 
 @dataclass(frozen=True)
@@ -528,21 +539,6 @@ def ledger_of(crawler) -> Ledger:
     settings = crawler.settings
     return attached(crawler, "output_ledger", lambda: Ledger(
         settings.get("OUTPUT_URI"), crawler.stats, Spool(settings.get("OUTPUT_SPOOL_DIR"))))
-
-
-def flush(spool: Spool, deliverer: Deliverer, under_uri: str | None = None) -> tuple[int, int]:
-    """Deliver every spooled leftover of one spool (optionally under one OUTPUT_URI): (delivered, failed)."""
-    delivered = failed = 0
-    for path, uri in spool.pending(under_uri):
-        try:
-            deliverer.deliver(path, uri)
-        except DeliveryError as error:
-            failed += 1
-            logger.error("Still pending: %s", error)
-        else:
-            delivered += 1
-            logger.info("Delivered leftover %s", uri)
-    return delivered, failed
 
 
 class ObjectReader(_UsesS3):

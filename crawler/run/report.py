@@ -37,16 +37,13 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.asyncio import run_in_thread
 
 from crawler.components import Component, attached
-from crawler.output.manifest import MANIFEST_PATH, json_safe, manifest_ready, manifest_stored
-from crawler.output.store import (
-    Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri,
-)
+from crawler.output.facade import Store, store_of
+from crawler.output.layout import INDEX_PATH, MANIFESTS_PREFIX, report_key
+from crawler.output.manifest import json_safe, manifest_ready, manifest_stored
 from crawler.run.extensions import check_results, error_count
 
 logger = logging.getLogger(__name__)
 
-REPORT_PATH = "runs/{run_id}.html"
-INDEX_PATH = "runs/index.html"
 REPORT_VERSION = 1
 TIMELINE_BUCKETS = 240  # at most this many points; the step doubles to stay under it
 HOSTS_SHOWN = 20
@@ -228,9 +225,7 @@ class RunReport(Component):
         self.history = settings.getint("REPORT_HISTORY")
         self.min_records = settings.getint("CHECK_MIN_RECORDS")
         self.max_error_rate = settings.getfloat("CHECK_MAX_ERROR_RATE")
-        self.spool = Spool(settings.get("OUTPUT_SPOOL_DIR"))
-        self.policy = DeliveryPolicy.from_settings(settings)
-        self.deliverer = Deliverer(self.policy)
+        self.store = store_of(crawler)
         self.collector = collector_of(crawler)
         self.uri: str | None = None
         crawler.signals.connect(self.response_received, signal=signals.response_received)
@@ -274,33 +269,28 @@ class RunReport(Component):
             return
         try:
             await run_in_thread(self.write, manifest)
-        except DeliveryError as error:
-            self.crawler.stats.inc_value("output/pending")
-            logger.error("Run report kept in the spool: %s", error)
         except Exception:
             self.crawler.stats.inc_value("report/failed")
             logger.exception("Run report could not be written")
 
     def write(self, manifest: dict) -> None:
-        """Both pages, delivered like the manifest (after it, so not listed in it)."""
-        uri = join_uri(self.output_uri, REPORT_PATH.format(run_id=manifest["run_id"]))
+        """Both pages, delivered like the manifest (after it, so not listed in it). A page
+        not delivered waits in the spool, counted as output/pending by the store."""
+        key = report_key(manifest["run_id"])
+        uri = self.store.uri(key)
         self.crawler.run_report_uri = uri
-        self.deliverer.deliver(self.spooled(uri, render_report(manifest)), uri)
+        if not self.store.put(key, render_report(manifest).encode("utf-8"), listed=False):
+            return
         self.crawler.stats.inc_value("report/written")
-        manifests = stored_manifests(self.output_uri, ObjectReader(self.policy))
+        manifests = stored_manifests(self.store)
         manifests[manifest["run_id"]] = manifest
-        index_uri = join_uri(self.output_uri, INDEX_PATH)
+        index_uri = self.store.uri(INDEX_PATH)
         self.crawler.run_index_uri = index_uri
-        self.deliverer.deliver(self.spooled(index_uri, render_index(list(manifests.values()), self.history)),
-                               index_uri)
+        if not self.store.put(INDEX_PATH, render_index(list(manifests.values()), self.history).encode("utf-8"),
+                              listed=False):
+            return
         self.crawler.stats.inc_value("report/written")
         logger.info("Run report: %s (all runs: %s)", uri, index_uri)
-
-    def spooled(self, uri: str, html: str) -> Path:
-        path = self.spool.path_for(uri)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, encoding="utf-8")
-        return path
 
 
 class HostFailures(Component):
@@ -320,18 +310,18 @@ class HostFailures(Component):
 # -- reading what is stored ------------------------------------------------------
 
 
-def stored_manifests(output_uri: str, reader: ObjectReader) -> dict[str, dict]:
-    """Every run manifest under output_uri/runs/, by run_id (unreadable ones skipped)."""
+def stored_manifests(store: Store) -> dict[str, dict]:
+    """Every run manifest under OUTPUT_URI/runs/, by run_id (unreadable ones skipped)."""
     found: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as scratch:
         local = Path(scratch) / "manifest.json"
-        for uri in reader.list(join_uri(output_uri, "runs/"), ".json"):
+        for key in store.list(MANIFESTS_PREFIX, ".json"):
             try:
-                if not reader.fetch(uri, local):
+                if not store.fetch(key, local):
                     continue
                 manifest = json.loads(local.read_text(encoding="utf-8"))
             except (OSError, ValueError) as error:
-                logger.warning("Skipping unreadable manifest %s: %s", uri, error)
+                logger.warning("Skipping unreadable manifest %s: %s", store.uri(key), error)
                 continue
             if isinstance(manifest, dict) and manifest.get("run_id"):
                 found[manifest["run_id"]] = manifest
@@ -624,7 +614,3 @@ def render_report(manifest: dict) -> str:
 
 def render_index(manifests: list[dict], history: int = 30) -> str:
     return environment().get_template("index.html").render(page=index_page(manifests, history))
-
-
-def manifest_uri(output_uri: str, run_id: str) -> str:
-    return join_uri(output_uri, MANIFEST_PATH.format(run_id=run_id))

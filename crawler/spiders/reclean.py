@@ -17,7 +17,7 @@ from scrapy.utils.asyncio import run_in_thread
 
 from crawler.output.archive import pages_from_warc
 from crawler.spiders.base import SpiderArgumentError
-from crawler.output.store import DeliveryPolicy, ObjectReader
+from crawler.output.facade import Store
 
 
 def copy_pairs(archives: list[Path]) -> set[str]:
@@ -51,14 +51,15 @@ class RecleanSpider(scrapy.Spider):
         cls(**kwargs)
 
     async def start(self):
-        reader = ObjectReader(DeliveryPolicy.from_settings(self.settings))
-        uris = await run_in_thread(reader.list, self.source, ".warc.gz")
-        if not uris:
+        # Rooted at the source (a .warc.gz, or a folder or prefix of them), not at OUTPUT_URI.
+        source = Store.from_settings(self.settings, self.source)
+        keys = await run_in_thread(source.list, "", ".warc.gz")
+        if not keys:
             self.logger.error("No .warc.gz found under %s", self.source)
         with tempfile.TemporaryDirectory() as scratch:
-            archives = [Path(scratch) / f"{number:06d}.warc.gz" for number in range(len(uris))]
-            for uri, local in zip(uris, archives):
-                await run_in_thread(reader.fetch, uri, local)
+            archives = [Path(scratch) / f"{number:06d}.warc.gz" for number in range(len(keys))]
+            for key, local in zip(keys, archives):
+                await run_in_thread(source.fetch, key, local)
                 self.crawler.stats.inc_value("reclean/archives")
             pairs = await run_in_thread(copy_pairs, archives)
             for local in archives:

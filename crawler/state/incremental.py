@@ -36,36 +36,20 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.asyncio import run_in_thread
 
 from crawler.components import Component, attached
-from crawler.output.layout import run_id_of
 from crawler.drops import Unchanged
-from crawler.output.store import (
-    Companion, Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri, ledger_of,
-    output_opened,
-)
+from crawler.output.facade import Store, store_of
+from crawler.output.layout import run_id_of, segment_key, snapshot_key, snapshot_prefix, stored_prefix
+from crawler.output.store import Companion, ledger_of, output_opened
 
 logger = logging.getLogger(__name__)
 
-STORED_PREFIX = "state/{spider}/stored/"
-SNAPSHOT_PREFIX = "state/{spider}/stored-snapshot/"
-
 
 SEGMENT_FIELDS = ("url", "canonical_url", "content_hash", "fetched_at")
-# Record batch suffixes (OUTPUT_FORMAT jsonlines, parquet); segments are .jsonl.gz either way.
-BATCH_SUFFIXES = (".jsonl.gz", ".parquet")
-
-
-def segment_key(items_key: str) -> str | None:
-    """state/<spider>/stored/<run_id>-<batch>.jsonl.gz for items/<spider>/dt=.../<run_id>-<batch>.jsonl.gz
-    or .parquet; None for other keys."""
-    parts = items_key.split("/")
-    suffix = next((s for s in BATCH_SUFFIXES if parts[-1].endswith(s)), None)
-    if len(parts) != 4 or parts[0] != "items" or suffix is None:
-        return None
-    return STORED_PREFIX.format(spider=parts[1]) + parts[3][: -len(suffix)] + ".jsonl.gz"
 
 
 def batch_index_entries(items_path: Path) -> list[dict]:
-    """SEGMENT_FIELDS of every record of a batch, in order, from either format."""
+    """SEGMENT_FIELDS of every record of a batch, in order, from either format (layout.OUTPUT_FORMATS);
+    its segment is .jsonl.gz either way (layout.segment_key)."""
     if items_path.name.endswith(".parquet"):
         import pyarrow.parquet as pq  # noqa: PLC0415 - a heavy import, for parquet output only
 
@@ -124,20 +108,19 @@ class StoredIndex:
                     if value[1] >= self.entries.get(url, ("", 0.0))[1]:
                         self.entries[url] = value
 
-    def load(self, output_uri: str, spider: str, reader: ObjectReader, spool: Spool) -> int:
-        """Everything stored under output_uri for spider, delivered or still spooled:
+    def load(self, store: Store, spider: str) -> int:
+        """Everything stored for spider, delivered or still spooled:
         the newest snapshot, then the segments it does not cover."""
-        prefix = join_uri(output_uri, STORED_PREFIX.format(spider=spider))
-        snapshots = reader.list(join_uri(output_uri, SNAPSHOT_PREFIX.format(spider=spider)), ".jsonl.gz")
+        snapshots = store.list(snapshot_prefix(spider), ".jsonl.gz")
         with tempfile.TemporaryDirectory() as scratch:
             local = Path(scratch) / "segment.jsonl.gz"
-            if snapshots and reader.fetch(snapshots[-1], local):
+            if snapshots and store.fetch(snapshots[-1], local):
                 self.add_segment(local)
-            for uri in reader.list(prefix, ".jsonl.gz"):
-                if _name(uri) not in self.covered and reader.fetch(uri, local):
+            for key in store.list(stored_prefix(spider), ".jsonl.gz"):
+                if _name(key) not in self.covered and store.fetch(key, local):
                     self.add_segment(local)
-                    self.segments_read.append(_name(uri))
-        return self.load_spool(output_uri, spider, spool)
+                    self.segments_read.append(_name(key))
+        return self.load_spool(store, spider)
 
     def write_snapshot(self, path: Path) -> None:
         """The whole index as one object, covering every segment read so far."""
@@ -149,9 +132,9 @@ class StoredIndex:
         ]
         path.write_bytes(gzip.compress("".join(lines).encode("utf-8"), mtime=0))
 
-    def load_spool(self, output_uri: str, spider: str, spool: Spool) -> int:
+    def load_spool(self, store: Store, spider: str) -> int:
         """The segments still waiting in the spool (not delivered yet)."""
-        for path, _ in spool.pending(join_uri(output_uri, STORED_PREFIX.format(spider=spider))):
+        for path, _ in store.pending(stored_prefix(spider)):
             self.add_segment(path)
         return len(self.entries)
 
@@ -174,15 +157,14 @@ def load_index(crawler, spider) -> None:
     if not settings.getbool("INCREMENTAL_ENABLED") or not settings.get("OUTPUT_URI"):
         return
     index = index_of(crawler)
-    spool = Spool(settings.get("OUTPUT_SPOOL_DIR"))
+    store = store_of(crawler)
     try:
-        count = index.load(settings.get("OUTPUT_URI"), spider.name,
-                           ObjectReader(DeliveryPolicy.from_settings(settings)), spool)
+        count = index.load(store, spider.name)
     except Exception as error:  # noqa: BLE001 - S3 down: the crawl goes on
         crawler.stats.inc_value("incremental/unavailable")
         logger.warning("Stored-URL index not readable (%s): this run may fetch and store "
                        "again what earlier runs stored (content_hash tells duplicates)", error)
-        count = index.load_spool(settings.get("OUTPUT_URI"), spider.name, spool)
+        count = index.load_spool(store, spider.name)
     crawler.stats.set_value("incremental/known", count)
     crawler.stats.set_value("incremental/segments_read", len(index.segments_read))
     logger.info("Incremental: %d URLs already stored by earlier runs of %s", count, spider.name)
@@ -193,17 +175,15 @@ def load_index(crawler, spider) -> None:
 
 def compact_index(crawler, spider, index: StoredIndex) -> None:
     """Fold what this run read into a new snapshot under OUTPUT_URI (see the module's doc)."""
-    settings = crawler.settings
-    uri = join_uri(settings.get("OUTPUT_URI"), SNAPSHOT_PREFIX.format(spider=spider.name)
-                   + f"{run_id_of(spider)}.jsonl.gz")
-    path = Spool(settings.get("OUTPUT_SPOOL_DIR")).path_for(uri)
+    store = store_of(crawler)
+    key = snapshot_key(spider.name, run_id_of(spider))
+    path = store.spool_path(key)
     index.write_snapshot(path)
-    try:
-        ledger_of(crawler).deliver(path, uri, Deliverer(DeliveryPolicy.from_settings(settings)))
-    except DeliveryError:
+    if not store.put(key, path):
         return  # it waits in the spool; this run's index is complete all the same
     crawler.stats.set_value("incremental/compacted", len(index.segments_read))
-    logger.info("Incremental: %d index segments folded into the snapshot %s", len(index.segments_read), uri)
+    logger.info("Incremental: %d index segments folded into the snapshot %s", len(index.segments_read),
+                store.uri(key))
 
 
 class AlreadyStored(IgnoreRequest):

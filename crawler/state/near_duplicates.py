@@ -53,29 +53,16 @@ from scrapy.utils.asyncio import run_in_thread
 from cleaners.fingerprint import Entry, Fingerprint, Match, NearDuplicateIndex, choose
 from crawler.components import Component
 from crawler.items import Article, utc_now
-from crawler.output.layout import run_date, run_id_of
-from crawler.state.incremental import BATCH_SUFFIXES
-from crawler.output.store import (
-    read_records,
-    Companion, Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri, ledger_of,
-    output_opened,
+from crawler.output.facade import Store, store_of
+from crawler.output.layout import (
+    NEAR_DUPLICATE_SEGMENTS_PREFIX, NEAR_DUPLICATE_SNAPSHOT_PREFIX, links_key, near_duplicate_segment_key,
+    near_duplicate_snapshot_key, run_id_of,
 )
+from crawler.output.store import Companion, ledger_of, output_opened, read_records
 
 logger = logging.getLogger(__name__)
 
-SEGMENTS_PREFIX = "state/near-duplicates/segments/"
-SNAPSHOT_PREFIX = "state/near-duplicates/snapshot/"
-LINKS_PATH = "links/{spider}/dt={date}/{run_id}.jsonl.gz"
 REDIS_VERSION = "v1"  # bump when the fingerprint changes: the index is rebuilt from state
-
-
-def segment_key(items_key: str) -> str | None:
-    """state/near-duplicates/segments/<spider>/<name> for items/<spider>/dt=.../<name>."""
-    parts = items_key.split("/")
-    suffix = next((s for s in BATCH_SUFFIXES if parts[-1].endswith(s)), None)
-    if len(parts) != 4 or parts[0] != "items" or suffix is None:
-        return None
-    return f"{SEGMENTS_PREFIX}{parts[1]}/{parts[3][: -len(suffix)]}.jsonl.gz"
 
 
 def _write_gz_lines(path: Path, rows) -> None:
@@ -91,9 +78,9 @@ def _read_gz_lines(path: Path):
                 yield json.loads(line)
 
 
-def _name(uri: str) -> str:
-    """<spider>/<file> of a segment URI: unique across spiders."""
-    return "/".join(uri.rstrip("/").rsplit("/", 2)[-2:])
+def _name(key: str) -> str:
+    """<spider>/<file> of a segment's key (or URI): unique across spiders."""
+    return "/".join(key.rstrip("/").rsplit("/", 2)[-2:])
 
 
 class SegmentWriter:
@@ -126,32 +113,31 @@ class StateReader:
     """Every entry under OUTPUT_URI: newest snapshot, then the segments it does
     not cover, then what waits in the spool; in the order they were stored."""
 
-    def __init__(self, settings):
-        self.output_uri = settings.get("OUTPUT_URI")
-        self.reader = ObjectReader(DeliveryPolicy.from_settings(settings))
-        self.spool = Spool(settings.get("OUTPUT_SPOOL_DIR"))
+    def __init__(self, store: Store):
+        self.store = store
         self.covered: set[str] = set()
         self.segments_read: list[str] = []
 
     def entries(self, skip=frozenset()):
         """(segment name, entries) for each object; skip: segment names already held."""
-        snapshots = self.reader.list(join_uri(self.output_uri, SNAPSHOT_PREFIX), ".jsonl.gz")
+        store = self.store
+        snapshots = store.list(NEAR_DUPLICATE_SNAPSHOT_PREFIX, ".jsonl.gz")
         with tempfile.TemporaryDirectory() as scratch:
             local = Path(scratch) / "segment.jsonl.gz"
-            if snapshots and f"snapshot/{_name(snapshots[-1]).split('/')[-1]}" not in skip \
-                    and self.reader.fetch(snapshots[-1], local):
+            snapshot = f"snapshot/{_name(snapshots[-1]).split('/')[-1]}" if snapshots else None
+            if snapshot and snapshot not in skip and store.fetch(snapshots[-1], local):
                 rows = list(_read_gz_lines(local))
                 if rows and "covers" in rows[0]:
                     self.covered.update(rows[0]["covers"])
                     rows = rows[1:]
-                yield f"snapshot/{_name(snapshots[-1]).split('/')[-1]}", [Entry.from_json(r) for r in rows]
-            for uri in self.reader.list(join_uri(self.output_uri, SEGMENTS_PREFIX), ".jsonl.gz"):
-                name = _name(uri)
-                if name in self.covered or name in skip or not self.reader.fetch(uri, local):
+                yield snapshot, [Entry.from_json(r) for r in rows]
+            for key in store.list(NEAR_DUPLICATE_SEGMENTS_PREFIX, ".jsonl.gz"):
+                name = _name(key)
+                if name in self.covered or name in skip or not store.fetch(key, local):
                     continue
                 self.segments_read.append(name)
                 yield name, [Entry.from_json(r) for r in _read_gz_lines(local)]
-        for path, uri in self.spool.pending(join_uri(self.output_uri, SEGMENTS_PREFIX)):
+        for path, uri in store.pending(NEAR_DUPLICATE_SEGMENTS_PREFIX):
             yield _name(uri), [Entry.from_json(r) for r in _read_gz_lines(path)]
 
 
@@ -232,7 +218,8 @@ class NearDuplicatePipeline(Component):
         self.writer = SegmentWriter()
         self.persistent = bool(settings.get("OUTPUT_URI"))
         if self.persistent:
-            ledger_of(crawler).add_companion(Companion(key_for=segment_key, write=self.writer.write))
+            ledger_of(crawler).add_companion(
+                Companion(key_for=near_duplicate_segment_key, write=self.writer.write))
             crawler.signals.connect(self.output_opened, signal=output_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -242,7 +229,7 @@ class NearDuplicatePipeline(Component):
         await run_in_thread(self.load, spider)
 
     def load(self, spider) -> None:
-        state = StateReader(self.settings)
+        state = StateReader(store_of(self.crawler))
         skip = self.index.loaded() if isinstance(self.index, RedisIndex) else frozenset()
         count = 0
         try:
@@ -265,15 +252,14 @@ class NearDuplicatePipeline(Component):
             self.compact(spider, state)
 
     def compact(self, spider, state: StateReader) -> None:
-        uri = join_uri(self.settings.get("OUTPUT_URI"), f"{SNAPSHOT_PREFIX}{run_id_of(spider)}.jsonl.gz")
-        path = Spool(self.settings.get("OUTPUT_SPOOL_DIR")).path_for(uri)
+        store = store_of(self.crawler)
+        key = near_duplicate_snapshot_key(run_id_of(spider))
+        path = store.spool_path(key)
         covers = sorted(state.covered.union(state.segments_read))
         _write_gz_lines(path, [{"covers": covers},
                                *(e.to_json() for e in sorted(self.index.entries.values(), key=lambda e: e.order))])
-        try:
-            ledger_of(self.crawler).deliver(path, uri, Deliverer(DeliveryPolicy.from_settings(self.settings)))
-        except DeliveryError:
-            return
+        if not store.put(key, path):
+            return  # it waits in the spool (counted); this run's index is complete all the same
         self.stats.set_value("near_duplicates/compacted", len(state.segments_read))
 
     # -- linking ---------------------------------------------------------------
@@ -317,12 +303,9 @@ class NearDuplicatePipeline(Component):
     def spider_closed(self, spider, reason):
         if not self.corrections or not self.persistent:
             return
-        run_id = run_id_of(spider)
-        uri = join_uri(self.settings.get("OUTPUT_URI"),
-                       LINKS_PATH.format(spider=spider.name, date=run_date(run_id), run_id=run_id))
-        path = Spool(self.settings.get("OUTPUT_SPOOL_DIR")).path_for(uri)
+        store = store_of(self.crawler)
+        key = links_key(spider.name, run_id_of(spider))
+        path = store.spool_path(key)
         _write_gz_lines(path, self.corrections)
-        try:
-            ledger_of(self.crawler).deliver(path, uri, Deliverer(DeliveryPolicy.from_settings(self.settings)))
-        except DeliveryError:
+        if not store.put(key, path):
             logger.error("Copy corrections kept in the spool: %s", path)

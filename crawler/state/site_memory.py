@@ -9,19 +9,11 @@ listed in the run's manifest); a run starts from the newest one.
 from __future__ import annotations
 
 import logging
-import tempfile
-from pathlib import Path
 
-from crawler.output.layout import run_id_of
-from crawler.output.store import Deliverer, DeliveryError, DeliveryPolicy, ObjectReader, Spool, join_uri, ledger_of
+from crawler.output.facade import store_of
+from crawler.output.layout import run_id_of, site_memory_key, site_memory_prefix
 
 logger = logging.getLogger(__name__)
-
-PREFIX = "state/{spider}/site-memory/"
-
-
-def _prefix(crawler) -> str:
-    return join_uri(crawler.settings.get("OUTPUT_URI"), PREFIX.format(spider=crawler.spider.name))
 
 
 def load(crawler, memory) -> None:
@@ -46,39 +38,26 @@ def load(crawler, memory) -> None:
 
 def _load_newest(crawler, memory) -> str | None:
     """Load the newest stored memory, remote or still in the spool; its name, or None if there is none."""
-    prefix = _prefix(crawler)
-    spool = Spool(crawler.settings.get("OUTPUT_SPOOL_DIR"))
-    reader = ObjectReader(DeliveryPolicy.from_settings(crawler.settings))
+    store = store_of(crawler)
+    prefix = site_memory_prefix(crawler.spider.name)
     try:
-        candidates = [(uri.rsplit("/", 1)[1], "remote", uri) for uri in reader.list(prefix, ".json")]
+        newest = store.newest(prefix, ".json")  # run ids sort by start time
     except Exception as error:  # noqa: BLE001 - S3 down: the crawl goes on, learning afresh
         crawler.stats.inc_value("site_memory/unavailable")
         logger.warning("Site memory not readable (%s); starting from what the spool holds", error)
-        candidates = []
-    candidates += [(uri.rsplit("/", 1)[1], "spool", path) for path, uri in spool.pending(prefix)]
-    if not candidates:
+        newest = store.newest(prefix, ".json", remote=False)
+    if newest is None:
         return None
-    name, where, newest = max(candidates)  # run ids sort by start time
-    if where == "spool":
-        memory.load_json(Path(newest).read_bytes())
-        return name
-    with tempfile.TemporaryDirectory() as scratch:
-        local = Path(scratch) / name
-        if not reader.fetch(newest, local):
-            raise FileNotFoundError(f"{newest} was listed but is gone")
-        memory.load_json(local.read_bytes())
-    return name
+    try:
+        data = store.read_bytes(newest)
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{store.uri(newest)} was listed but is gone") from None
+    memory.load_json(data)
+    return newest.rsplit("/", 1)[-1]
 
 
 def save(crawler, memory) -> None:
     if not crawler.settings.get("OUTPUT_URI"):
         return
-    uri = join_uri(_prefix(crawler), f"{run_id_of(crawler.spider)}.json")
-    spool = Spool(crawler.settings.get("OUTPUT_SPOOL_DIR"))
-    path = spool.path_for(uri)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(memory.to_json())
-    try:
-        ledger_of(crawler).deliver(path, uri, Deliverer(DeliveryPolicy.from_settings(crawler.settings)))
-    except DeliveryError:
-        pass  # counted by the ledger; it waits in the spool
+    key = site_memory_key(crawler.spider.name, run_id_of(crawler.spider))
+    store_of(crawler).put(key, memory.to_json())  # if not delivered, it waits in the spool (counted)
