@@ -154,9 +154,9 @@ OUTPUT_UPLOAD_DEADLINE = 300.0
 OUTPUT_S3_TIMEOUT = 30.0
 OUTPUT_MULTIPART_THRESHOLD = 64 * 1024 * 1024
 FEED_STORAGES = {
-    "s3": "crawler.output.store.SpoolingFeedStorage",
-    "file": "crawler.output.store.SpoolingFeedStorage",
-    "": "crawler.output.store.SpoolingFeedStorage",
+    "s3": "crawler.output.feed_storage.SpoolingFeedStorage",
+    "file": "crawler.output.feed_storage.SpoolingFeedStorage",
+    "": "crawler.output.feed_storage.SpoolingFeedStorage",
 }
 # Records per output object (a new batch file every N records). Applies to the
 # OUTPUT_URI feed only, so that -o/-O files stay single files.

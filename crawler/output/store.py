@@ -40,9 +40,6 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
-from scrapy.utils.defer import deferred_from_coro
-from scrapy.extensions.feedexport import FileFeedStorage
-from scrapy.utils.asyncio import run_in_thread
 
 from crawler.components import attached
 from crawler.output.layout import is_records_key
@@ -381,44 +378,6 @@ def _whole_parquet(partial: Path, final: Path) -> int:
 def describe(path: Path, key: str, delivered: bool) -> StoredObject:
     return StoredObject(key=key, records=count_records(path), bytes=path.stat().st_size,
                         sha256=sha256_of(path), delivered=delivered)
-
-
-class SpoolingFeedStorage:
-    """A Scrapy feed storage (FEED_STORAGES for s3, file and plain paths) that spools,
-    then delivers, and reports each object to the run's manifest."""
-
-    def __init__(self, uri: str, *, crawler, feed_options=None):
-        from crawler.output.facade import store_of  # noqa: PLC0415 - the facade builds on this module
-
-        self.uri = uri
-        self.crawler = crawler
-        self.output_store = store_of(crawler)  # not self.store: Scrapy calls store(file)
-        self.path = self.output_store.spool.path_for(uri)
-        self.partial = self.path.with_name(self.path.name + ".partial")
-
-    @classmethod
-    def from_crawler(cls, crawler, uri, *, feed_options=None):
-        scheme, _, _ = split_uri(uri)
-        if scheme == "file" and not ledger_of(crawler).covers(uri):
-            # A user's own -o/-O file keeps Scrapy's semantics (-o appends).
-            return FileFeedStorage(uri, feed_options=feed_options)
-        return cls(uri, crawler=crawler, feed_options=feed_options)
-
-    def open(self, spider):
-        return open_partial(self.partial)
-
-    def store(self, file):
-        return deferred_from_coro(run_in_thread(self._store, file))
-
-    def _store(self, file) -> None:
-        if not file.closed:
-            file.flush()
-            os.fsync(file.fileno())
-            file.close()
-        fsync_file(self.partial)
-        os.replace(self.partial, self.path)
-        # Raises DeliveryError: Scrapy's feed export logs the batch as not stored.
-        self.output_store.deliver_uri(self.path, self.uri)
 
 
 @dataclass(frozen=True)
