@@ -428,6 +428,9 @@ def process_page(task: tuple[int, Page]) -> dict:
     return result
 
 
+QUIET_LOGGERS = ("trafilatura", "scrapy", "crawler", "py.warnings")
+
+
 def _quiet_logs() -> None:
     # trafilatura logs per-page parsing trouble; the benchmark counts errors itself.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -796,7 +799,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit is not None and args.limit < 1:
         parser.error("--limit must be at least 1")
 
-    _quiet_logs()
+    # Quiet while the bench runs, as it was after (main() also runs inside tests).
+    levels = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
+    try:
+        _quiet_logs()
+        return _run(args, argv)
+    finally:
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+
+
+def _run(args, argv: list[str] | None) -> int:
     reports = []
     fingerprint = cleaners_fingerprint()
     print(f"# Extraction quality: bare trafilatura {trafilatura.__version__} vs ours "

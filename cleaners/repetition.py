@@ -19,9 +19,9 @@ from collections import Counter
 from cleaners.base import normalise
 
 # (measure, threshold): the text is degenerate when any measure is over its threshold.
-MAX_DUPLICATE_LINE_CHARS = 0.6  # characters in lines that occur more than once
+MAX_DUPLICATE_LINE_CHARS = 0.75  # characters in lines that occur more than once
 MAX_TOP_NGRAM_CHARS = {1: 0.5, 2: 0.45, 3: 0.4}  # characters in the most frequent n-gram's occurrences
-MAX_DUPLICATE_NGRAM_CHARS = {5: 0.7, 10: 0.6}  # characters in words covered by repeated n-grams
+MAX_DUPLICATE_NGRAM_CHARS = {5: 0.85, 10: 0.8}  # characters in words covered by repeated n-grams
 MIN_WORDS = 50  # shorter text is judged by other rules (TooShort)
 
 

@@ -35,3 +35,10 @@ def test_text_that_is_mostly_repetition_is_degenerate(text, why):
 ])
 def test_real_articles_that_repeat_are_kept(text):
     assert degenerate(text) is None
+
+
+def test_paragraphs_that_share_a_long_opening_are_kept():
+    # a court report's counts, each paragraph opening the same way
+    paragraphs = [f"Count {n} of the indictment says the company billed the council for work on the harbour wall "
+                  f"that was never done, in the spring of {2010 + n}." for n in range(5)]
+    assert degenerate("\n".join(paragraphs)) is None

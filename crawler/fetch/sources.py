@@ -102,7 +102,7 @@ class OriginalFinder:
 
     def from_links(self) -> str | None:
         for anchor in self.selector.xpath("//body//a[@href]"):
-            url = self.candidate(anchor.attrib.get("href"))
+            url = self.candidate(anchor.root.get("href"))
             if url is None:
                 continue
             if _ANCHOR_SIGNAL.match(_text(anchor)):
@@ -159,9 +159,10 @@ def find_original(page_url: str, html: str, guess: bool = False) -> Source | Non
     (used on aggregators, whose pages are copies by nature).
 
     Never raises on what a page holds: markup lxml refuses (an empty tag
-    name, a document that is only a processing instruction) means no source.
+    name, a document that is only a processing instruction, an attribute
+    named like a namespace) means no source.
     """
     try:
         return OriginalFinder(page_url, html).find(guess)
-    except ValueError:
+    except (ValueError, KeyError):  # KeyError: lxml on an attribute named like '{}"'
         return None
