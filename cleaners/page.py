@@ -56,9 +56,20 @@ _CONSENT_CORE = frozenset({"cookie", "cookies", "consent", "partners", "vendors"
                            "store and/or access"})
 
 
+# ... and it addresses the reader ("we use cookies", "you can change your
+# choices", "Accept all"): a report about cookie law speaks of sites, regulators
+# and users in the third person.
+_ADDRESSES_READER = re.compile(
+    r"\b(we|our|us|you|your|accept all|reject all|wir|unsere[nrms]?|sie|ihre[nrms]?|nous|nos|notre|vous|vos|votre"
+    r"|nosotros|nuestr[oa]s?|usted|tu|tus|noi|nostr[aeio]|voi|vostr[aeio]|wij|onze|u|uw|nós|nosso|nossa|você)\b",
+    re.IGNORECASE,
+)
+
+
 def _speaks_consent(line: str) -> bool:
     cues = set(_CONSENT_LINE.findall(line.lower()))
-    return len(cues) >= 2 and not cues.isdisjoint(_CONSENT_CORE)
+    return (len(cues) >= 2 and not cues.isdisjoint(_CONSENT_CORE)
+            and _ADDRESSES_READER.search(line) is not None)
 
 
 # "little text": a real article has more words than these

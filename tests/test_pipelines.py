@@ -347,3 +347,21 @@ def test_language_is_judged_on_a_bounded_deterministic_sample():
     assert sample.startswith("word0 ") and sample.endswith("word4999")  # the ends are in it
     assert language_sample("short text", 2000) == "short text"
     assert language_sample(text, 0) == text
+
+
+@deferred_f_from_coro_f
+async def test_a_short_report_about_cookie_consent_is_not_a_consent_wall():
+    report = [
+        "The regulator fined a retailer on Monday because its cookie banner hid the reject button from visitors.",
+        "Under the rules, consent to advertising cookies must be as easy to refuse as to accept, the regulator said.",
+        "The retailer said its partners and vendors had changed the consent tool in January.",
+    ]
+    wall = ["We and our partners use cookies to store and/or access information on your device.",
+            "You can accept all or manage your consent preferences at any time."]
+    pipeline, _ = stage(ExtractPipeline)
+    html = article_html(report)
+    article = await pipeline.process_item(Page(url="https://courier.example/cookie-fine", html=html))
+    assert article.text.splitlines()[1:] == report
+    with pytest.raises(DropItem) as dropped:
+        await pipeline.process_item(Page(url="https://courier.example/wall", html=article_html(wall)))
+    assert type(dropped.value).__name__ == "ConsentWall"
