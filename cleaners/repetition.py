@@ -2,9 +2,10 @@
 
 A page that is one word repeated a million times, or a block of text pasted
 over and over (spam, a broken template, a crawler trap), extracts to text
-that is long and says nothing. The measures are those Gopher (Rae et al.
-2021) and datatrove's GopherRepetitionFilter use: the share of characters in
-duplicated lines, in the most frequent n-gram, and in duplicated n-grams.
+that is long and says nothing. The measures are of the kind Gopher (Rae et
+al. 2021) and datatrove's GopherRepetitionFilter use: how many lines and
+5-grams are distinct, and the share of characters in the most frequent
+n-gram.
 
 The thresholds are far looser than Gopher's, which were set to thin a web
 corpus, not to judge a news page: a song's chorus sung four times, a table
@@ -18,10 +19,14 @@ from collections import Counter
 
 from cleaners.base import normalise
 
-# (measure, threshold): the text is degenerate when any measure is over its threshold.
-MAX_DUPLICATE_LINE_CHARS = 0.75  # characters in lines that occur more than once
+# The text is degenerate when one of these says so:
+# - few distinct lines, or few distinct 5-grams, among many: the same thing
+#   pasted over and over (an article extracted twice or three times, from a
+#   page that holds a print copy of itself, still has a third of them distinct);
+# - the most frequent 1-, 2- or 3-gram holds most of the characters.
+MIN_VARIETY = 0.1  # distinct / all, for lines (with at least MIN_LINES) and 5-grams
+MIN_LINES = 20
 MAX_TOP_NGRAM_CHARS = {1: 0.5, 2: 0.45, 3: 0.4}  # characters in the most frequent n-gram's occurrences
-MAX_DUPLICATE_NGRAM_CHARS = {5: 0.85, 10: 0.8}  # characters in words covered by repeated n-grams
 MIN_WORDS = 50  # shorter text is judged by other rules (TooShort)
 
 
@@ -35,34 +40,20 @@ def _top_ngram_share(words: list[str], n: int, total_chars: int) -> float:
     return count * sum(len(w) for w in gram) / total_chars
 
 
-def _duplicate_ngram_share(words: list[str], n: int, total_chars: int) -> float:
-    seen: set[tuple[str, ...]] = set()
-    covered = [False] * len(words)
-    for i in range(len(words) - n + 1):
-        gram = tuple(words[i:i + n])
-        if gram in seen:
-            covered[i:i + n] = [True] * n
-        else:
-            seen.add(gram)
-    return sum(len(w) for w, c in zip(words, covered) if c) / total_chars
-
-
 def degenerate(text: str) -> str | None:
-    """Which measure says the text is mostly repetition ("duplicate_lines",
-    "top_2gram", "duplicate_5grams", ...), or None."""
+    """Which measure says the text is mostly repetition ("repeated_lines",
+    "repeated_5grams", "top_2gram", ...), or None."""
     words = normalise(text).split()
     if len(words) < MIN_WORDS:
         return None
-    total = sum(len(w) for w in words)
     lines = [normalise(line) for line in text.splitlines() if line.strip()]
-    line_counts = Counter(lines)
-    line_chars = sum(len(line) for line in lines) or 1
-    if sum(len(line) * c for line, c in line_counts.items() if c > 1) / line_chars > MAX_DUPLICATE_LINE_CHARS:
-        return "duplicate_lines"
+    if len(lines) >= MIN_LINES and len(set(lines)) < MIN_VARIETY * len(lines):
+        return "repeated_lines"
+    grams = [tuple(words[i:i + 5]) for i in range(len(words) - 4)]
+    if grams and len(set(grams)) < MIN_VARIETY * len(grams):
+        return "repeated_5grams"
+    total = sum(len(w) for w in words)
     for n, limit in MAX_TOP_NGRAM_CHARS.items():
         if _top_ngram_share(words, n, total) > limit:
             return f"top_{n}gram"
-    for n, limit in MAX_DUPLICATE_NGRAM_CHARS.items():
-        if _duplicate_ngram_share(words, n, total) > limit:
-            return f"duplicate_{n}grams"
     return None

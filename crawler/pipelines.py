@@ -9,6 +9,7 @@ DropItem subclasses named after their reason so Scrapy counts
 from __future__ import annotations
 
 import asyncio
+from collections import OrderedDict
 import logging
 import multiprocessing
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -141,30 +142,42 @@ class ExtractPipeline(Component):
 
 
 class OriginalTexts:
-    """Cleaned originals, handed to the copy the spider yields right after each.
+    """Cleaned originals, handed to the copies the spider yields right after them.
 
-    The two come from one response (the request for the original carries the
-    copy), so the original is already in the pipeline when its copy waits
-    here: the wait ends when the original is cleaned, or dropped (None).
+    An original and its copy come from one response (the request for the
+    original carries the copy), so the original is already in the pipeline
+    when its copy waits here: the wait ends when the original is cleaned, or
+    dropped (None). Two copies of one story each fetch it, so an original may
+    be put twice and taken by several copies: what was put is kept (the
+    last KEEP originals, by URL) and every taker gets it.
     """
 
+    KEEP = 1000
+
     def __init__(self):
-        self.waiting: dict[str, Deferred] = {}
+        self.done: OrderedDict[str, Original | None] = OrderedDict()
+        self.waiting: dict[str, list[Deferred]] = {}
 
     def put(self, key: str, original: Original | None) -> None:
-        waiting = self.waiting.setdefault(key, Deferred())
-        if not waiting.called:
-            waiting.callback(original)
+        if original is None and self.done.get(key) is not None:
+            return  # a second fetch of it was dropped (Duplicate, Unchanged): the first stands
+        self.done[key] = original
+        self.done.move_to_end(key)
+        while len(self.done) > self.KEEP:
+            self.done.popitem(last=False)
+        for waiter in self.waiting.pop(key, ()):
+            if not waiter.called:
+                waiter.callback(original)
 
     async def take(self, key: str, timeout: float) -> Original | None:
+        if key in self.done:
+            return self.done[key]
         from twisted.internet import reactor  # noqa: PLC0415 - Scrapy installs it first
 
-        waiting = self.waiting.setdefault(key, Deferred())
-        waiting.addTimeout(timeout, reactor, onTimeoutCancel=lambda *_: None)
-        try:
-            return await maybe_deferred_to_future(waiting)
-        finally:
-            self.waiting.pop(key, None)
+        waiter: Deferred = Deferred()
+        waiter.addTimeout(timeout, reactor, onTimeoutCancel=lambda *_: None)
+        self.waiting.setdefault(key, []).append(waiter)
+        return await maybe_deferred_to_future(waiter)
 
 
 class CleanPipeline(Component):
@@ -324,8 +337,11 @@ class DedupPipeline(Component):
         if not isinstance(item, Article):
             return item
         key = (item.content_hash, dedup_site(item))
-        first = self.seen.setdefault(key, item.url)
-        if first != item.url:
+        first = self.seen.get(key)
+        if first is not None:
+            # The same text from this site again: one page under two URLs, or
+            # one page fetched twice (an original that each of its copies fetched).
             self.stats.inc_value("dedup/duplicate")
             raise Duplicate(f"{item.url} repeats the text of {first}")
+        self.seen[key] = item.url
         return item

@@ -335,7 +335,7 @@ async def test_a_page_that_is_one_word_repeated_is_dropped_as_degenerate():
     pipeline, stats = stage(CleanPipeline)
     with pytest.raises(Degenerate):
         await pipeline.process_item(make_article(" ".join(["spam"] * 1_000_000)))
-    assert stats.get_value("cleaning/degenerate/top_1gram") == 1
+    assert stats.get_value("cleaning/degenerate/repeated_5grams") == 1
 
 
 def test_language_is_judged_on_a_bounded_deterministic_sample():
