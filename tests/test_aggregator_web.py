@@ -12,8 +12,16 @@ from scrapy.utils.defer import deferred_f_from_coro_f
 
 from bench import aggregator_web_text as text
 from bench.aggregator_web import (
-    FARM_COPY, ORIGINAL, SITES, WITH_ORIGINAL, WITHOUT_ORIGINAL, AggregatorWeb, Output, Score,
-    generate, is_paragraph,
+    FARM_COPY,
+    ORIGINAL,
+    SITES,
+    WITH_ORIGINAL,
+    WITHOUT_ORIGINAL,
+    AggregatorWeb,
+    Output,
+    Score,
+    generate,
+    is_paragraph,
 )
 from crawler.fetch.sources import find_original
 from crawler.spiders.aggregator import AggregatorSpider
