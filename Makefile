@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-quality bench-crawl bench-near-duplicates flush clean
+.PHONY: install run test bench bench-quality bench-crawl bench-near-duplicates bench-aggregator-web flush clean
 
 install: $(STAMP)
 
@@ -40,7 +40,7 @@ bench-crawl: install
 	$(BIN)/python -m bench.crawl --corpus $(firstword $(CORPUS)) --pages 181
 
 # Quality and speed: each figure against a baseline measured in the same run.
-bench: bench-quality bench-crawl bench-near-duplicates bench-language
+bench: bench-quality bench-crawl bench-near-duplicates bench-language bench-aggregator-web
 
 # Deliver output that earlier runs left in the spool (S3 was down).
 flush: install
@@ -81,3 +81,8 @@ bench-language: install
 
 bench-near-duplicates: install wordnet
 	$(BIN)/python -m bench.near_duplicates $(foreach c,$(CORPUS),--corpus $(c))
+
+# Cleaning by evidence on our own aggregator web (bench/aggregator_web.py), crawled
+# for real on 127.0.0.1; figures are of the HELD_OUT boilerplate half.
+bench-aggregator-web: install
+	$(BIN)/python -m bench.aggregator_web --half held_out --json data/bench-aggregator-web.json
