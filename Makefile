@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-quality bench-crawl bench-near-duplicates bench-aggregator-web flush clean
+.PHONY: install run test lint bench bench-quality bench-crawl bench-language bench-near-duplicates bench-aggregator-web flush clean
 
 install: $(STAMP)
 

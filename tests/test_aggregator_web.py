@@ -167,9 +167,6 @@ async def test_nothing_behind_robots_txt_is_fetched_or_stored(tmp_path_factory):
     assert result.stats["sources/original_unavailable"] == 4
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "product: an original copied by both aggregators is fetched once per copy (dont_filter) "
-    "and stored once per fetch; DedupPipeline lets a repeat of the same URL through"))
 @deferred_f_from_coro_f
 async def test_each_page_is_stored_once(tmp_path_factory):
     web, result = await small_web_crawl(tmp_path_factory)
@@ -191,13 +188,8 @@ async def test_trap_stories_survive_whole_in_their_original_and_every_copy(tmp_p
             assert [p for p in truth.paragraphs if p not in stored] == [], truth.url
 
 
-# Not strict: it passes on most runs. The product's OriginalTexts (crawler/pipelines.py)
-# keys a waiting copy by its original's URL alone, so the two copies of one original
-# (one per aggregator) share one Deferred; the first take pops it and the other copy
-# may get None and be cleaned by the phrase rules alone. Drop the marker once fixed.
-@pytest.mark.xfail(strict=False, raises=AssertionError, reason=(
-    "product race: two copies of one original share one OriginalTexts key; one of them "
-    "is sometimes cleaned without its original"))
+# Two copies of one original (one per aggregator) each fetch it: both must be
+# cleaned against it, however the fetches interleave (OriginalTexts keeps it).
 @deferred_f_from_coro_f
 async def test_copies_with_their_original_keep_exactly_the_story(tmp_path_factory):
     web, result = await small_web_crawl(tmp_path_factory)
