@@ -26,7 +26,7 @@ def verify(store: Store) -> tuple[int, list[str]]:
             if not store.fetch(manifest_key, local):
                 continue
             manifest = json.loads(local.read_text(encoding="utf-8"))
-            for listed in manifest["objects"]:
+            for listed in sorted(manifest["objects"], key=lambda o: o["key"]):  # a stable report
                 checked += 1
                 uri = store.uri(listed["key"])
                 local = Path(scratch) / Path(listed["key"]).name  # the suffix tells how to count
