@@ -1,1 +1,1 @@
-"""Project commands (COMMANDS_MODULE): `crawl` with argument checks up front."""
+"""Project commands (COMMANDS_MODULE): crawl (argument checks, lock, exit codes), flush, verify, report, schema."""

@@ -1,1 +1,1 @@
-"""Output: every object under OUTPUT_URI (layout), spooled and delivered (store), record feeds, WARC and manifests."""
+"""Output: every object under OUTPUT_URI: keys (layout), the Store facade, spool and delivery, record feeds, WARC, Parquet and manifests."""

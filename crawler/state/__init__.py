@@ -1,1 +1,1 @@
-"""State kept between runs under OUTPUT_URI/state/: the stored-URL index and site memory (state uses output, never the reverse)."""
+"""State kept between runs under OUTPUT_URI/state/: the stored-URL index, site memory, the near-duplicate index (state uses output, never the reverse)."""
