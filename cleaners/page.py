@@ -94,20 +94,17 @@ def _h1(tree) -> list[str]:
     return [visible_text(h) for h in tree.xpath("//h1")]
 
 
-def json_ld_objects(tree, through: tuple[str, ...] | None = None) -> list[dict]:
+def json_ld_objects(tree, skip: frozenset[str] = frozenset()) -> list[dict]:
     """The page's JSON-LD objects, outermost first, with the objects nested in
-    them: under every key, or only under the keys in ``through`` (what a page
-    declares itself to be sits under "@graph" or "mainEntity", not in its
-    author's or publisher's @type). Broken blocks (common) are left out: they
-    only lose a hint."""
+    them under every key but those in ``skip``. Broken blocks (common) are
+    left out: they only lose a hint."""
     found: list[dict] = []
 
     def walk(node) -> None:
         if isinstance(node, dict):
             found.append(node)
-            values = node.values() if through is None else (node.get(key) for key in through)
-            for value in values:
-                if isinstance(value, (dict, list)):
+            for key, value in node.items():
+                if key not in skip and isinstance(value, (dict, list)):
                     walk(value)
         elif isinstance(node, list):
             for child in node:
@@ -248,24 +245,7 @@ HEADLINE_ONLY_SHARE = 0.6
 
 def page_json_ld(tree) -> list[dict]:
     """JSON-LD nodes that describe the page itself: the whole graph, less what it lists or credits."""
-    found: list[dict] = []
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            found.append(node)
-            for key, value in node.items():
-                if key not in _NOT_THE_PAGE and isinstance(value, (dict, list)):
-                    walk(value)
-        elif isinstance(node, list):
-            for child in node:
-                walk(child)
-
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            walk(json.loads(script))
-        except ValueError:
-            continue
-    return found
+    return json_ld_objects(tree, skip=_NOT_THE_PAGE)
 
 
 def stated_date(tree, nodes: list[dict]) -> str | None:
