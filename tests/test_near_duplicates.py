@@ -161,9 +161,12 @@ async def test_an_original_crawled_after_its_copy_is_recorded_as_a_correction(tm
     assert sorted((c["copy"], c["original"], c["evidence"]) for c in corrections) == sorted(
         (farm.base_url + f"/{r['slug']}.html", originals[r["of"].split("/")[1]], "near_duplicate")
         for r in REWRITES)
-    manifests = [json.loads(p.read_text()) for p in sorted(out.glob("runs/*.json"))]
-    keys = [o["key"] for o in manifests[-1]["objects"]]
-    assert any(k.startswith("links/articles/dt=") and k.endswith(".jsonl.gz") for k in keys)
+    # run ids sort by their start second, then at random: find the publisher run's manifest by its objects
+    manifests = [json.loads(p.read_text()) for p in out.glob("runs/*.json")]
+    listing_links = [m for m in manifests if any(
+        o["key"].startswith("links/articles/dt=") and o["key"].endswith(".jsonl.gz") for o in m["objects"])]
+    assert len(manifests) == 2 and len(listing_links) == 1
+    assert any(o["key"].startswith("items/") for o in listing_links[0]["objects"])
     assert publisher_run.stats["near_duplicates/corrected"] == 2
 
 
