@@ -355,7 +355,7 @@ def product_stages():
     return tuple(build_from_crawler(cls, crawler) for cls in (ExtractPipeline, CleanPipeline, LanguagePipeline))
 
 
-def _run_to_end(result):
+def run_inline(result):
     """A stage's result: coroutines here never suspend (extraction inline, no original to wait for)."""
     if not hasattr(result, "send"):
         return result
@@ -381,7 +381,7 @@ def run_ours(html: str, url: str) -> dict:
     item = Page(url=url or "https://bench.example/page", html=html)
     try:
         for stage in _STAGES:
-            item = _run_to_end(stage.process_item(item))
+            item = run_inline(stage.process_item(item))
     except DropItem as drop:
         return {"text": "", "removed": [], "dropped": type(drop).__name__}
     return {"text": item.text, "removed": item.removed, "dropped": None}

@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,3 +95,22 @@ async def crawl(spidercls, output, settings: dict | None = None, **spider_args) 
 def demo_sites():
     with DemoSites() as sites:
         yield sites
+
+
+@pytest.fixture(scope="module")
+def moto():
+    """A real S3-compatible server (moto, server mode) on 127.0.0.1, one per test module."""
+    from tests.s3 import MotoServer, set_credentials
+
+    set_credentials()
+    server = MotoServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def bucket(moto):
+    """A fresh bucket on it."""
+    name = f"lake-{uuid.uuid4().hex[:10]}"
+    moto.client().create_bucket(Bucket=name)
+    return name

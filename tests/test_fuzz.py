@@ -22,6 +22,7 @@ from scrapy.utils.test import get_crawler
 from cleaners import DEFAULT_RULES, Cleaner, content_hash
 from cleaners.extract import extract, make_options
 from crawler.fetch.encoding import DecodeError, decode_html
+from bench.quality import run_inline
 from crawler.items import Article, Page
 from crawler.pipelines import CleanPipeline, ExtractPipeline, LanguagePipeline
 from tests.conftest import project_settings
@@ -156,14 +157,8 @@ def stages():
     return tuple(build_from_crawler(cls, crawler) for cls in (ExtractPipeline, CleanPipeline, LanguagePipeline))
 
 
-def run_sync(coroutine):
-    """Drive a coroutine that never suspends (extraction inline, EXTRACT_WORKERS=0)."""
-    try:
-        coroutine.send(None)
-    except StopIteration as stop:
-        return stop.value
-    coroutine.close()
-    raise AssertionError("extraction suspended; expected EXTRACT_WORKERS=0 to run it inline")
+# The stages' coroutines never suspend here (extraction inline): run them to the end.
+run_sync = run_inline
 
 
 def through_pipelines(page: Page) -> Article | None:

@@ -7,12 +7,10 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
-import pytest
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_f_from_coro_f
 
@@ -25,7 +23,7 @@ from crawler.output.facade import Store
 from crawler.output.store import DeliveryPolicy, Recovery, Spool, recover_partials
 from crawler.spiders.aggregator import AggregatorSpider
 from tests.conftest import REPO, crawl, read_jsonl_gz
-from tests.s3 import CREDENTIALS, MotoServer, set_credentials
+from tests.s3 import CREDENTIALS
 from tests.test_scheduled import many_stories, publish, scrapy_crawl
 
 # DuckDB's view of the record (hive partitioning adds dt).
@@ -112,19 +110,10 @@ async def test_parquet_crawl_reads_back_in_duckdb_equal_to_jsonlines_and_reruns_
     assert len(duckdb_rows(parquet_out)[1]) == 16
 
 
-@pytest.fixture(scope="module")
-def moto():
-    set_credentials()
-    server = MotoServer()
-    yield server
-    server.stop()
-
 
 @deferred_f_from_coro_f
-async def test_a_parquet_batch_lands_in_s3_and_scrapy_verify_passes(demo_sites, moto, tmp_path):
-    bucket = f"lake-{uuid.uuid4().hex[:10]}"
+async def test_a_parquet_batch_lands_in_s3_and_scrapy_verify_passes(demo_sites, moto, bucket, tmp_path):
     client = moto.client()
-    client.create_bucket(Bucket=bucket)
     settings = {"AWS_ENDPOINT_URL": moto.endpoint, "OUTPUT_SPOOL_DIR": str(tmp_path / "spool"),
                 "ALLOW_PRIVATE_HOSTS": demo_sites.allow_hosts, "OUTPUT_FORMAT": "parquet"}
     result = await crawl(AggregatorSpider, f"s3://{bucket}/news", settings,

@@ -13,10 +13,8 @@ import re
 import shutil
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
-import pytest
 from scrapy.utils.defer import deferred_f_from_coro_f
 
 from crawler.demo.server import Resource, SiteServer, html
@@ -25,7 +23,6 @@ from crawler.run.report import Timeline, dom_removals, render_index, render_repo
 from crawler.spiders.aggregator import AggregatorSpider
 from crawler.spiders.articles import ArticlesSpider
 from tests.conftest import REPO, crawl
-from tests.s3 import MotoServer, set_credentials
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = REPO / "data" / "test-artifacts"
@@ -291,19 +288,10 @@ def _urls_file(tmp_path: Path, urls: list[str]) -> str:
 # -- S3: the pages land in the bucket, and the index lists every run ---------------------------
 
 
-@pytest.fixture(scope="module")
-def moto():
-    set_credentials()
-    server = MotoServer()
-    yield server
-    server.stop()
-
 
 @deferred_f_from_coro_f
-async def test_s3_reports_land_in_the_bucket_and_the_second_index_lists_both_runs(demo_sites, moto, tmp_path):
-    bucket = f"lake-{uuid.uuid4().hex[:10]}"
+async def test_s3_reports_land_in_the_bucket_and_the_second_index_lists_both_runs(demo_sites, moto, bucket, tmp_path):
     client = moto.client()
-    client.create_bucket(Bucket=bucket)
     settings = {"AWS_ENDPOINT_URL": moto.endpoint, "OUTPUT_SPOOL_DIR": str(tmp_path / "spool"),
                 "ALLOW_PRIVATE_HOSTS": demo_sites.allow_hosts, "INCREMENTAL_ENABLED": False}
     first = await crawl(AggregatorSpider, f"s3://{bucket}/news", settings,

@@ -9,7 +9,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 
 import pytest
 from scrapy.settings import Settings
@@ -22,7 +21,7 @@ from crawler.output import store as storage
 from crawler.output.facade import Store
 from crawler.output.store import DeliveryPolicy, ledger_of
 from tests.conftest import REPO, crawl, unstarted_crawler, validate_records
-from tests.s3 import CREDENTIALS, MotoServer, SwitchableProxy, set_credentials
+from tests.s3 import CREDENTIALS, SwitchableProxy
 
 KEY = re.compile(
     r"^news/(items/aggregator/dt=\d{4}-\d\d-\d\d/(?P<run>\d{8}T\d{6}Z-[0-9a-f]{6})-\d{5}\.jsonl\.gz"
@@ -35,19 +34,6 @@ KEY = re.compile(
 )
 
 
-@pytest.fixture(scope="module")
-def moto():
-    set_credentials()
-    server = MotoServer()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def bucket(moto):
-    name = f"lake-{uuid.uuid4().hex[:10]}"
-    moto.client().create_bucket(Bucket=name)
-    return name
 
 
 @pytest.fixture
